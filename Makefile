@@ -1,0 +1,40 @@
+# Harbour: two commands for a newcomer.
+#   make run   install, migrate, load the demo once, serve on http://127.0.0.1:8000
+#   make test  install and run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format typecheck bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Harbour needs Python 3.11 or newer"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour migrate --noinput
+	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour demo --if-empty
+	@echo "Harbour is starting on http://127.0.0.1:8000 (the first page explains the demo sign-in)"
+	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check harbour tests bench
+	$(BIN)/ruff format --check harbour tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff format harbour tests bench
+	$(BIN)/ruff check --fix harbour tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

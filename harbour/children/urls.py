@@ -1,0 +1,19 @@
+from django.urls import path
+
+from harbour.children import views
+
+app_name = "children"
+
+urlpatterns = [
+    path("", views.child_list, name="list"),
+    path("new/", views.child_create, name="create"),
+    path("<int:child_id>/", views.child_detail, name="detail"),
+    path("<int:child_id>/edit/", views.child_edit, name="edit"),
+    path("<int:child_id>/key-adults/", views.key_adults, name="key_adults"),
+    path(
+        "<int:child_id>/key-adults/<int:key_adult_id>/remove/",
+        views.key_adult_remove,
+        name="key_adult_remove",
+    ),
+    path("<int:child_id>/shares/", views.shares, name="shares"),
+]

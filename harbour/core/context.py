@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from harbour.permissions import URL_ACCESS
+
+# (url name, label) in the order they appear; each shows only to roles the table allows.
+NAVIGATION = [
+    ("core:home", "Home"),
+    ("children:list", "Children"),
+    ("audit:list", "Audit trail"),
+]
+
+
+def harbour(request: HttpRequest) -> dict[str, object]:
+    membership = getattr(request, "membership", None)
+    nav: list[tuple[str, str]] = []
+    if membership is not None:
+        for url_name, label in NAVIGATION:
+            rule = URL_ACCESS.get(url_name)
+            if isinstance(rule, frozenset) and membership.role in rule:
+                nav.append((url_name, label))
+    return {
+        "membership": membership,
+        "organisation": getattr(request, "organisation", None),
+        "memberships": getattr(request, "memberships", []),
+        "nav": nav,
+    }

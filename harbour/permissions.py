@@ -1,0 +1,49 @@
+"""Who may reach each page: one declared table for every URL in Harbour.
+
+The access middleware enforces it before any view runs, and fails closed: a URL name that is
+not in this table answers 403 to everyone (and a test fails). Object-level checks (is this
+child one of yours?) happen in the views through `harbour.children.access`, and answer 404.
+
+Values are either one of the markers below or a set of roles.
+"""
+
+from __future__ import annotations
+
+from harbour.accounts.roles import ALL_ROLES, CHILD_RECORD_ROLES, Role
+
+PUBLIC = "public"  # anyone, signed in or not
+SIGNED_IN = "signed-in"  # signed in with a password; the second factor may still be pending
+VERIFIED = "verified"  # signed in with both factors; any membership (or none)
+
+LEAD_ONLY = frozenset({Role.LEAD})
+SAFEGUARDING = frozenset({Role.LEAD, Role.DESIGNATED})
+SETTING_STAFF = frozenset({Role.LEAD, Role.DESIGNATED, Role.STAFF})
+
+URL_ACCESS: dict[str, str | frozenset[str]] = {
+    # Public pages
+    "core:landing": PUBLIC,
+    "core:healthz": PUBLIC,
+    "accounts:login": PUBLIC,
+    "accounts:password_reset": PUBLIC,
+    "accounts:password_reset_done": PUBLIC,
+    "accounts:password_reset_confirm": PUBLIC,
+    "accounts:password_reset_complete": PUBLIC,
+    # Signing in
+    "accounts:logout": SIGNED_IN,
+    "accounts:mfa_setup": SIGNED_IN,
+    "accounts:mfa_verify": SIGNED_IN,
+    "accounts:switch": VERIFIED,
+    "accounts:no_membership": VERIFIED,
+    # Everyone with a role
+    "core:home": ALL_ROLES,
+    # Children
+    "children:list": CHILD_RECORD_ROLES,
+    "children:detail": CHILD_RECORD_ROLES,
+    "children:create": SETTING_STAFF - {Role.STAFF},
+    "children:edit": SETTING_STAFF,
+    "children:key_adults": SAFEGUARDING,
+    "children:key_adult_remove": SAFEGUARDING,
+    "children:shares": SAFEGUARDING,
+    # Audit trail
+    "audit:list": LEAD_ONLY,
+}

@@ -1,0 +1,11 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("harbour.core.urls")),
+    path("accounts/", include("harbour.accounts.urls")),
+    path("children/", include("harbour.children.urls")),
+    path("audit/", include("harbour.audit.urls")),
+]
+
+handler403 = "harbour.core.errors.forbidden"
+handler404 = "harbour.core.errors.not_found"

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from django_scopes import scopes_disabled
+
+from harbour.accounts.roles import Role
+from harbour.audit.models import AuditEntry
+from harbour.children.models import Child
+from harbour.children.upn import make_upn
+
+
+def test_staff_see_only_the_children_they_work_with(world, client_for) -> None:
+    client = client_for(Role.STAFF)
+    page = client.get("/children/")
+    assert b"Ada Alder" in page.content and b"Ben Birch" not in page.content
+    assert client.get(f"/children/{world.child_a2.pk}/").status_code == 404
+
+
+def test_a_class_teacher_sees_the_class(world, client_for) -> None:
+    with scopes_disabled():
+        world.group_a.staff.add(world.members[Role.STAFF])
+        world.child_a2.groups.add(world.group_a)
+    assert client_for(Role.STAFF).get(f"/children/{world.child_a2.pk}/").status_code == 200
+
+
+def test_a_professional_loses_access_when_the_share_ends(world, client_for) -> None:
+    client = client_for(Role.PROFESSIONAL)
+    assert client.get(f"/children/{world.child_a.pk}/").status_code == 200
+    with scopes_disabled():
+        world.child_a.shares.update(expires_on="2000-01-01")
+    assert client.get(f"/children/{world.child_a.pk}/").status_code == 404
+
+
+def test_designated_staff_add_a_child_with_a_valid_upn(world, client_for) -> None:
+    response = client_for(Role.DESIGNATED).post(
+        "/children/new/",
+        {
+            "legal_first_name": "Dara",
+            "legal_last_name": "Dunn",
+            "date_of_birth": "2017-03-02",
+            "upn": make_upn(201, 3300, 21, 7),
+            "year_group": "3",
+        },
+    )
+    assert response.status_code == 302
+    with scopes_disabled():
+        child = Child.objects.get(legal_first_name="Dara")
+        assert child.organisation_id == world.org_a.pk
+        assert AuditEntry.objects.filter(action="child.created", child_id=child.pk).exists()
+
+
+def test_a_wrong_upn_check_letter_is_explained(world, client_for) -> None:
+    good = make_upn(201, 3300, 21, 7)
+    wrong = ("A" if good[0] != "A" else "B") + good[1:]
+    response = client_for(Role.LEAD).post(
+        "/children/new/",
+        {
+            "legal_first_name": "Dara",
+            "legal_last_name": "Dunn",
+            "date_of_birth": "2017-03-02",
+            "upn": wrong,
+        },
+    )
+    assert response.status_code == 200
+    assert b"UPN" in response.content and good[0].encode() in response.content
+    with scopes_disabled():
+        assert not Child.objects.filter(legal_first_name="Dara").exists()
+
+
+def test_two_people_editing_at_once_do_not_overwrite_each_other(world, client_for) -> None:
+    first, second = client_for(Role.LEAD), client_for(Role.DESIGNATED)
+    version = world.child_a.version
+    base = {
+        "legal_first_name": "Ada",
+        "legal_last_name": "Alder",
+        "date_of_birth": world.child_a.date_of_birth.isoformat(),
+        "version": str(version),
+    }
+    assert (
+        first.post(
+            f"/children/{world.child_a.pk}/edit/", {**base, "safe_place": "Library"}
+        ).status_code
+        == 302
+    )
+    clash = second.post(f"/children/{world.child_a.pk}/edit/", {**base, "safe_place": "Garden"})
+    assert clash.status_code == 409
+    assert b"Saved meanwhile by someone else" in clash.content and b"Library" in clash.content
+    with scopes_disabled():
+        world.child_a.refresh_from_db()
+    assert world.child_a.safe_place == "Library"
+    # The second person saves again knowingly, from the version they were shown.
+    again = second.post(
+        f"/children/{world.child_a.pk}/edit/",
+        {**base, "version": str(world.child_a.version), "safe_place": "Garden"},
+    )
+    assert again.status_code == 302
+
+
+def test_designated_staff_change_key_adults(world, client_for) -> None:
+    client = client_for(Role.DESIGNATED)
+    response = client.post(
+        f"/children/{world.child_a.pk}/key-adults/",
+        {"membership": world.members[Role.DESIGNATED].pk},
+    )
+    assert response.status_code == 302
+    with scopes_disabled():
+        assert world.child_a.key_adults.count() == 2
+
+
+def test_a_key_adult_from_another_organisation_cannot_be_chosen(world, client_for) -> None:
+    response = client_for(Role.DESIGNATED).post(
+        f"/children/{world.child_a.pk}/key-adults/", {"membership": world.outsider.pk}
+    )
+    assert response.status_code == 200  # the form refuses the choice
+    with scopes_disabled():
+        assert world.child_a.key_adults.count() == 1
+
+
+def test_governors_and_parents_cannot_open_the_roster(world, client_for) -> None:
+    for role in (Role.GOVERNOR, Role.PARENT, Role.YOUNG_PERSON):
+        assert client_for(role).get("/children/").status_code == 403
