@@ -26,12 +26,12 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check harbour tests bench
-	$(BIN)/ruff format --check harbour tests bench
+	$(BIN)/ruff check harbour tests $(wildcard bench)
+	$(BIN)/ruff format --check harbour tests $(wildcard bench)
 
 format: $(STAMP)
-	$(BIN)/ruff format harbour tests bench
-	$(BIN)/ruff check --fix harbour tests bench
+	$(BIN)/ruff format harbour tests $(wildcard bench)
+	$(BIN)/ruff check --fix harbour tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
