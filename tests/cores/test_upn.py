@@ -146,9 +146,7 @@ def test_changing_any_one_character_is_detected(
     original = upn[position]
     # Any printable replacement: digits, letters (including I, O, S), punctuation.
     replacement = data.draw(
-        st.characters(min_codepoint=33, max_codepoint=126).filter(
-            lambda c: c.upper() != original
-        )
+        st.characters(min_codepoint=33, max_codepoint=126).filter(lambda c: c.upper() != original)
     )
     changed = upn[:position] + replacement + upn[position + 1 :]
     if position == 12:
