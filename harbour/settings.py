@@ -240,6 +240,7 @@ USE_TZ = True
 
 # --- Static files -----------------------------------------------------------------------
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("HARBOUR_STATIC_ROOT", DATA_DIR / "static"))
 # In development WhiteNoise serves straight from the app folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = DEBUG

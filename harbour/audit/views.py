@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from harbour.audit.models import AuditEntry
+from harbour.children.access import org_children
 
 
 def _date(value: str) -> datetime.date | None:
@@ -37,6 +38,14 @@ def audit_list(request: HttpRequest) -> HttpResponse:
     if until:
         entries = entries.filter(at__date__lte=until)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    # The lead sees every child of the organisation, so naming them here reveals nothing new.
+    child_ids = {entry.child_id for entry in page if entry.child_id}
+    names = {
+        child.pk: child.display_name
+        for child in org_children(request.membership).filter(pk__in=child_ids)  # type: ignore[attr-defined]
+    }
+    for entry in page:
+        entry.child_name = names.get(entry.child_id, "")
     filters = request.GET.copy()
     filters.pop("page", None)
     return render(

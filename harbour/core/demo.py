@@ -34,6 +34,10 @@ class DemoAccount:
     job_title: str
     extra_orgs: tuple[tuple[str, str, str], ...] = ()  # (slug, role, job title)
 
+    @property
+    def role_label(self) -> str:
+        return str(Role(self.role).label)
+
 
 DEMO_ACCOUNTS: list[DemoAccount] = [
     DemoAccount(

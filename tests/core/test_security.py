@@ -104,3 +104,9 @@ def test_sqlite_is_set_up_for_durability(db) -> None:
     assert "synchronous=FULL" in options["init_command"]
     assert "journal_mode=WAL" in options["init_command"]
     assert options["transaction_mode"] == "IMMEDIATE"
+
+
+def test_the_stylesheet_and_icon_are_served(db) -> None:
+    for path in ("/static/harbour/harbour.css", "/static/harbour/favicon.svg"):
+        response = Client().get(path)
+        assert response.status_code == 200, path
