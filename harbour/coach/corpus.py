@@ -1,0 +1,42 @@
+"""Loading the project's labelled corpus (see LABELLING.md)."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+CORPUS_DIR: Final = Path(__file__).resolve().parent / "corpus"
+SPLITS: Final = ("train", "test", "fresh", "fresh2")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    elements: frozenset[str]
+    flags: frozenset[str]
+    situation: str | None = None
+    age_stage: str | None = None
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return self.elements | self.flags
+
+
+def load_split(name: str) -> list[Example]:
+    path = CORPUS_DIR / f"{name}.jsonl"
+    examples = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            examples.append(
+                Example(
+                    text=record["text"],
+                    elements=frozenset(record.get("elements", [])),
+                    flags=frozenset(record.get("flags", [])),
+                    situation=record.get("situation"),
+                    age_stage=record.get("age_stage"),
+                )
+            )
+    return examples

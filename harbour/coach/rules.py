@@ -1,0 +1,144 @@
+"""Runs the cue and flag patterns over one utterance.
+
+Kept apart from ``analyser`` so that the learned model can use the rule
+evidence as features, and so that suggestions can check themselves without
+building suggestions recursively.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from harbour.coach.element_cues import ALL_CUES
+from harbour.coach.flag_rules import EYE_CONTACT_DEMAND, SHAMING, THREAT, WHY_DEMAND, FlagPattern
+from harbour.coach.flag_rules_tone import (
+    DISMISSING,
+    KINDNESS,
+    LECTURING,
+    MORALISING,
+    NOT_KINDNESS,
+    PUBLIC_CORRECTION,
+    REWARD,
+    SARCASM,
+)
+from harbour.coach.labels import ELEMENTS
+from harbour.coach.text import is_negated, normalise, word_count
+
+FLAG_PATTERNS: Final[list[FlagPattern]] = [
+    *WHY_DEMAND,
+    *EYE_CONTACT_DEMAND,
+    *SHAMING,
+    *THREAT,
+    *DISMISSING,
+    *LECTURING,
+    *PUBLIC_CORRECTION,
+    *SARCASM,
+]
+
+# A long run of "should / rules / learn / consequences" is a lecture even
+# without a stock phrase; short rule reminders ("we use kind hands") are not.
+_LECTURE_MIN_WORDS: Final = 28
+_LECTURE_MIN_MORALISING: Final = 4
+
+# Flags whose words would otherwise read as warmth: "oh well done" in
+# sarcasm, "such a big girl" in shaming.
+_MASKING_FLAGS: Final = frozenset({"sarcasm", "shaming", "threat", "dismissing", "why_demand"})
+
+
+@dataclass(frozen=True, slots=True)
+class FlagHit:
+    code: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEvidence:
+    flags: list[FlagHit]
+    elements: dict[str, float]
+    # Names of element cues that fired, for the learned model's features.
+    cue_ids: list[int]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and trailing commas so the shown span reads cleanly."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in " ,;:-":
+        end -= 1
+    return start, end
+
+
+def find_flags(text: str, norm: str, situation: str | None) -> list[FlagHit]:
+    hits: list[FlagHit] = []
+    for flag_pattern in FLAG_PATTERNS:
+        for match in flag_pattern.pattern.finditer(norm):
+            if flag_pattern.negatable and is_negated(norm, match.start()):
+                continue
+            if flag_pattern.guard is not None and not flag_pattern.guard(norm, match, situation):
+                continue
+            start, end = _strip_span(text, match.start(), match.end())
+            if end > start:
+                hits.append(FlagHit(flag_pattern.code, start, end))
+    hits.extend(_reward_for_kindness(text, norm))
+    if not any(hit.code == "lecturing" for hit in hits):
+        hits.extend(_long_moralising(text, norm))
+    return _merge(hits)
+
+
+def _reward_for_kindness(text: str, norm: str) -> list[FlagHit]:
+    reward = REWARD.search(norm)
+    kindness = KINDNESS.search(norm)
+    if reward is None or kindness is None or is_negated(norm, reward.start()):
+        return []
+    # "points for handwriting" rewards work, not kindness.
+    if NOT_KINDNESS.search(norm) and not re.search(r"\bshar|\bkind|\bturn", norm):
+        return []
+    start, end = _strip_span(
+        text, min(reward.start(), kindness.start()), max(reward.end(), kindness.end())
+    )
+    return [FlagHit("reward_for_kindness", start, end)]
+
+
+def _long_moralising(text: str, norm: str) -> list[FlagHit]:
+    if word_count(text) < _LECTURE_MIN_WORDS:
+        return []
+    if len(MORALISING.findall(norm)) < _LECTURE_MIN_MORALISING:
+        return []
+    start, end = _strip_span(text, 0, len(text))
+    return [FlagHit("lecturing", start, end)]
+
+
+def _merge(hits: list[FlagHit]) -> list[FlagHit]:
+    """One hit per code and overlapping region, in reading order."""
+    merged: list[FlagHit] = []
+    for hit in sorted(hits, key=lambda h: (h.code, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.code == hit.code and hit.start <= last.end:
+            merged[-1] = FlagHit(hit.code, last.start, max(last.end, hit.end))
+        else:
+            merged.append(hit)
+    return sorted(merged, key=lambda h: (h.start, h.code))
+
+
+def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], list[int]]:
+    masked = [(hit.start, hit.end) for hit in flags if hit.code in _MASKING_FLAGS]
+    doubt = {element: 1.0 for element in ELEMENTS}
+    fired: list[int] = []
+    for index, cue in enumerate(ALL_CUES):
+        for match in cue.pattern.finditer(norm):
+            if any(start <= match.start() < end for start, end in masked):
+                continue
+            if cue.negatable and is_negated(norm, match.start()):
+                continue
+            doubt[cue.element] *= 1.0 - cue.weight
+            fired.append(index)
+            break
+    return {element: round(1.0 - doubt[element], 4) for element in ELEMENTS}, fired
+
+
+def evaluate_rules(text: str, situation: str | None = None) -> RuleEvidence:
+    norm = normalise(text)
+    flags = find_flags(text, norm, situation)
+    elements, fired = element_scores(norm, flags)
+    return RuleEvidence(flags=flags, elements=elements, cue_ids=fired)
