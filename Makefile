@@ -23,6 +23,7 @@ run: $(STAMP)
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour runserver 127.0.0.1:8000
 
 test: $(STAMP)
+	scripts/ensure-chromium
 	$(BIN)/pytest
 
 lint: $(STAMP)
