@@ -6,7 +6,11 @@ from pathlib import Path
 from typing import Final
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent / "corpus"
-SPLITS: Final = ("train", "test", "fresh", "fresh2")
+# Sets written in real voices to measure generalisation (see README,
+# "Generalisation"): the four tuned against, and the final untouched holdout.
+VOICES: Final = ("voices_counsellor", "voices_peer", "voices_teacher", "voices_carer")
+HOLDOUT: Final = "voices_holdout"
+SPLITS: Final = ("train", "test", "fresh", "fresh2", *VOICES, HOLDOUT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,16 @@ class ElementCue:
     pattern: re.Pattern[str]
     weight: float
     negatable: bool = False
+    # Tone markers (laughter, emoji, "ooh") only count when nothing in the
+    # utterance mocks, shames, threatens or dismisses: laughing *at* a child
+    # is not playfulness.
+    tone: bool = False
 
 
-def _cue(element: str, expression: str, weight: float, *, negatable: bool = False) -> ElementCue:
-    return ElementCue(element, re.compile(expression, re.IGNORECASE), weight, negatable)
+def _cue(
+    element: str, expression: str, weight: float, *, negatable: bool = False, tone: bool = False
+) -> ElementCue:
+    return ElementCue(element, re.compile(expression, re.IGNORECASE), weight, negatable, tone)
 
 
 _FEELING = (
@@ -32,7 +38,17 @@ _FEELING = (
     r"furious|annoyed|grumpy|heartbroken|stressed|panicky|shaky|miserable|down|low|"
     r"unfair|rubbish|awful|horrible|heavy|hard|tough|difficult|rough|big|scary|"
     r"unsettling|wound up|on edge|rotten|gutting|sore|wobbly|nightmare|overwhelming|stressful|"
-    r"stressed out|the worst|a lot|too much|proper rubbish)"
+    r"stressed out|the worst|a lot|too much|proper rubbish|"
+    # Broader feeling vocabulary from counsellors, carers and young people.
+    r"lonely|isolated|invisible|ignored|blamed|betrayed|rejected|abandoned|humiliated|"
+    r"humiliating|ashamed|guilty|uneasy|unsettled|tense|jumpy|restless|drained|knackered|"
+    r"shattered|done in|raging|livid|devastated|crushed|heartbreaking|painful|terrifying|"
+    r"terrified|petrified|panicked|panicking|powerless|helpless|hopeless|trapped|"
+    r"unfair|grim|pants|naff|mortifying|mortified|embarass\w*|embarrasing|awkward|"
+    r"exhausting|draining|lonely place|upside down|all over the place|on guard|"
+    r"freaked out|freaking out|frustrat\w*|irritat\w*|sick of it|cheesed off|"
+    r"hacked off|homesick|nervy|worrying|upsetting|"
+    r"hurtful)"
 )
 
 PLAYFULNESS: Final = [
@@ -48,7 +64,11 @@ PLAYFULNESS: Final = [
         r"(?:is|are)\s+(?:being\s+)?(?:very\s+|so\s+)?(?:naughty|silly|cheeky|sleepy|grumpy|hungry|hiding)\b",
         0.75,
     ),
-    _cue("playfulness", r"\b(?:pretend|imagine)\b(?! to be (?:ill|sick))", 0.55),
+    _cue(
+        "playfulness",
+        r"\bpretend\b(?! to be (?:ill|sick))|(?<!can )(?<!can't )(?<!cannot )(?<!i )\bimagine\b",
+        0.55,
+    ),
     _cue("playfulness", r"\bi bet (?:we|you)\b|\bbet (?:i|we) can\b", 0.6),
     _cue("playfulness", r"\bsilly\b", 0.4),
     _cue("playfulness", r"\brace you\b|\bmake it a (?:race|game)\b|\bshall we make it\b", 0.8),
@@ -65,7 +85,9 @@ PLAYFULNESS: Final = [
         0.7,
     ),
     _cue("playfulness", r"\b(?:oops|whoops|uh oh|uh-oh|oopsie|yikes|oh dear)\b", 0.45),
-    _cue("playfulness", r"\b(?:haha|hehe|ha ha|ha!|lol)\b|\bha,|^ha\b", 0.6),
+    _cue("playfulness", r"\b(?:haha|hehe|ha ha|ha!)\b|\bha,|^ha\b", 0.6, tone=True),
+    # "lol" is often just punctuation in a young person's message.
+    _cue("playfulness", r"\b(?:lol|lmao+|lmfao)\b|😂|🤣|😆|😜|😝|😛", 0.35, tone=True),
     _cue(
         "playfulness",
         r"\b(?:silly|wobbly|sleepy|naughty|cheeky|grumpy)\s+(?:tower|pencil|sock|jigsaw|cloud|crayons?|zip|numbers|bricks|face|day)\b",
@@ -82,9 +104,10 @@ PLAYFULNESS: Final = [
         r"\b(?:rubbish|terrible|worst) (?:joke|singer|telly|dancer)\b|\bla la\b",
         0.75,
     ),
-    _cue("playfulness", r"\bdeal\?\s*$|\bgo on then\b|\bhit me with\b", 0.55),
-    _cue("playfulness", r"\b(?:oh my goodness|ooh|ooh,)\b", 0.25),
-    _cue("playfulness", r"!.*\?|\?.*!", 0.15),
+    _cue("playfulness", r"\bdeal\?\s*$|\bhit me with\b", 0.55),
+    _cue("playfulness", r"\bgo on then\b", 0.35, tone=True),
+    _cue("playfulness", r"\b(?:oh my goodness|oh my days|oh my word|ooh|ooh,)\b", 0.25, tone=True),
+    _cue("playfulness", r"!.*\?|\?.*!", 0.15, tone=True),
     _cue("playfulness", r"\b(?:giggle|laugh|fun|funny|game|games|song|sing)\b", 0.35),
 ]
 
@@ -145,7 +168,7 @@ ACCEPTANCE: Final = [
     ),
     _cue(
         "acceptance",
-        rf"\b{YOURE}\s+(?:still\s+)?(?:a\s+)?(?:really\s+|such a\s+|so\s+)?(?:good|kind|thoughtful|helpful|caring|lovely)\s*(?:kid|child|boy|girl|person|friend|and helpful)?\b",
+        rf"(?<!if )\b{YOURE}\s+(?:still\s+)?(?:a\s+)?(?:really\s+|such a\s+|so\s+)?(?:good|kind|thoughtful|helpful|caring|lovely)\s*(?:kid|child|boy|girl|person|friend|and helpful)?\b",
         0.7,
     ),
     _cue(
@@ -325,7 +348,11 @@ EMPATHY: Final = [
         0.8,
     ),
     _cue("empathy", r"\bno wonder\b", 0.9),
-    _cue("empathy", r"\bi (?:understand|get it|get that|hear you|know how)\b|\bi hear you\b", 0.6),
+    _cue(
+        "empathy",
+        r"(?<!did )(?<!do )(?<!if )\bi (?:understand|get it|get that|hear you|know how)\b|\bi hear you\b",
+        0.6,
+    ),
     _cue(
         "empathy",
         r"\bi(?:'d| would) (?:feel|be|hate|find|get)\b[^.?!]{0,30}\b(?:too|as well|the same)\b|\bwind me up too\b|\bme too\b",
@@ -359,10 +386,15 @@ EMPATHY: Final = [
     ),
     _cue(
         "empathy",
-        rf"\b{IM}\s+(?:right\s+)?here(?:\s+with\s+you)?\b|\bi've got you\b|\bi'm with you\b",
+        rf"\b{IM}\s+(?:right\s+)?here\b(?!\s+to\b)(?:\s+with\s+you)?|\bi've got you\b|\bi'm with you\b",
         0.6,
     ),
-    _cue("empathy", r"\b(?:alongside you|with you)\b", 0.55),
+    _cue(
+        "empathy",
+        r"\balongside you\b|\b(?:here|stay|staying|sit|sitting|be|right here|i'm) with you\b",
+        0.55,
+        negatable=True,
+    ),
     _cue(
         "empathy",
         r"\b(?:calm down|breaths?|breathe|calm)\s+together\b|\bhelp you (?:calm|feel calmer)\b",
@@ -377,7 +409,7 @@ EMPATHY: Final = [
     _cue("empathy", r"\bthat would make sense\b", 0.5),
     # Normalising how something feels: "new places can feel really scary".
     _cue("empathy", r"\bcan (?:feel|be) (?:really |so |a bit |quite |very |pretty )+\w+", 0.55),
-    _cue("empathy", rf"\bsounds? like (?:\S+\s+){{1,4}}?(?:really\s+|so\s+)?{_FEELING}\b", 0.75),
+    _cue("empathy", rf"\bsounds? like (?:\S+\s+){{1,6}}?(?:really\s+|so\s+)?{_FEELING}\b", 0.75),
     _cue(
         "empathy",
         rf"\bi\s+can\s+(?:see|tell|hear)\s+(?:that\s+|how\s+)?(?:\S+\s+){{0,4}}?(?:really\s+|so\s+)?{_FEELING}\b",
@@ -397,7 +429,10 @@ EMPATHY: Final = [
     _cue("empathy", r"\byou(?:'re)? miss(?:ing)? (?:home|your|him|her|them)\b", 0.6),
     _cue("empathy", r"\b(?:really )?got to you\b|\bget to you\b", 0.6),
     _cue(
-        "empathy", r"(?<!so )\bi know (?:it's|it is|you|waiting|that|how|it feels|sharing)\b", 0.6
+        "empathy",
+        r"(?<!so )\bi know (?:it's|it is|you(?:'re| are| feel| felt| were| miss| want| really| find)|"
+        r"waiting|that|how|it feels|sharing)\b",
+        0.6,
     ),
     _cue("empathy", r"\b(?:hard|difficult|tough|scary|horrible)\s+(?:for you|when)\b", 0.8),
     _cue(
@@ -421,9 +456,250 @@ EMPATHY: Final = [
     _cue("empathy", r"\bit looked hard\b|\blooks like that was hard\b", 0.8),
 ]
 
+# --- General forms of reflective listening and play ------------------------
+#
+# Added after measuring on the voices_* sets: real counsellors, carers and
+# peer supporters use these structures with words the corpus never had, so
+# each cue is a structure (a reflection, a validation, an open question, a
+# game) rather than a phrase.
+
+_ADVERB = r"(?:(?:really|so|such|very|pretty|quite|a bit|a little|proper|properly|honestly|just|kind of|kinda|super|absolutely|totally)\s+)*"
+
+PLAY_FORMS: Final = [
+    # Games and play the adult offers.
+    _cue(
+        "playfulness",
+        r"\b(?:rock[- ]paper[- ]scissors|hide and seek|noughts and crosses|hangman|simon says|"
+        r"charades|would you rather|treasure hunt|snap|uno|build (?:a|us a) (?:den|fort)|"
+        r"(?:a|the) den\b|blanket fort|pillow fight|thumb war|tickle monster|musical statues)\b",
+        0.7,
+    ),
+    # A playful challenge with a forfeit: "loser buys the cookies".
+    _cue(
+        "playfulness",
+        r"\b(?:loser|winner|first one|last one|first to|last to)\s+(?:\w+\s+){0,3}?"
+        r"(?:buys|makes|gets|does|has to|wins|chooses)\b",
+        0.7,
+    ),
+    _cue(
+        "playfulness",
+        r"\b(?:turn|make)\s+(?:it|this|that|your \w+|the \w+)\s+into\s+(?:a|an)\s+"
+        r"(?:game|quiz|race|competition|challenge|song|dance)\b",
+        0.75,
+    ),
+    _cue("playfulness", r"\b(?:do|doing) (?:all )?(?:the|my|a) (?:\w+ )?voices?\b", 0.6),
+    # Self-deprecating humour shared with the child.
+    _cue(
+        "playfulness",
+        r"\bgo easy on me\b|\b(?:i'm|i am) (?:so |really )?(?:rubbish|terrible|useless|hopeless) at\b"
+        r"|\bchef of the year\b|\bmy brain is (?:literally )?(?:a|mush|jelly|soup)\b",
+        0.55,
+    ),
+    _cue("playfulness", r"\b(?:jk|just kidding|only joking|just joking)\b", 0.55),
+    # Toys and animals given a character: "Mr Penguin", "Captain Sock".
+    _cue(
+        "playfulness",
+        r"\b(?:mr|mrs|miss|captain|sir|lord|lady|professor)\.?\s+(?:penguin|bear|teddy|fox|rabbit|"
+        r"bunny|dino|sock|pencil|tickle|grumpy|wobble|giraffe|elephant|lion|tiger|owl|frog|duck|"
+        r"panda|monkey|potato|sausage|snail|worm|fluffy|noodle)\b",
+        0.7,
+    ),
+    # Externalising a feeling as a creature or thing, a counselling game.
+    _cue(
+        "playfulness",
+        r"\bif (?:your|the|that) (?:worry|worries|anger|feeling|sadness|fear|brain|mood)\s+"
+        r"(?:was|were|could|had)\b",
+        0.6,
+    ),
+    _cue("playfulness", r"\bdoctor's orders\b|\bplot twist\b", 0.5, tone=True),
+]
+
+VALIDATION_FORMS: Final = [
+    _cue("acceptance", r"\btake (?:your|all the) time\b|\bno pressure\b", 0.6),
+    _cue(
+        "acceptance",
+        r"\bno (?:right|wrong) (?:answer|way to feel)\b|\bno such thing as a (?:silly|stupid|wrong|bad)\b"
+        r"|\bnothing wrong with (?:needing|feeling|being|asking|wanting|crying|taking)\b",
+        0.8,
+    ),
+    _cue(
+        "acceptance",
+        r"\bnothing (?:you|u)\b[^.!?]{0,60}\b(?:change|less of you|stop me|go away)\b"
+        r"|\b(?:doesn't|does not|won't|will not|can't|didn't)\s+change\s+(?:that|how (?:i|we) feel|"
+        r"how much|the way (?:i|we)|what i think of|anything between)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:some|lots of|loads of|plenty of|many|most|so many)\s+(?:people|children|kids|young people|of us)\s+"
+        r"(?:\w+\s+)?(?:feel|find|get|have|do|struggle|worry|cry|go through)\b|\bboth (?:things )?can be true\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:a |so |totally |completely |really |perfectly )?normal (?:reaction|response|thing to feel|"
+        r"way to feel|to feel)\b|\b(?:totally|completely|perfectly|really|very) normal\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\bi\s+(?:still\s+|really\s+|do\s+)?(?:care about|like|love|enjoy)\s+(?:having you|spending|"
+        r"our (?:chats|talks|time)|these (?:chats|talks)|having these|being with you|seeing you|talking (?:to|with) you)\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:crying|tears|feeling\s+\w+|being\s+\w+|needing\s+\w+|not\s+knowing|anger|that)\s+"
+        r"(?:in here\s+|here\s+)?(?:is|are|'s)\s+(?:completely\s+|totally\s+|absolutely\s+|really\s+|"
+        r"perfectly\s+)?(?:fine|okay|ok|alright|allowed|normal|welcome|valid)\b",
+        0.8,
+    ),
+    _cue("acceptance", r"\bevery right to\b|\b(?:so |totally |completely |really )?valid\b", 0.75),
+    _cue(
+        "acceptance",
+        r"\bi(?:'ll| will) (?:still )?be (?:here|around|there for you)\b|\bi'm (?:still )?around\b"
+        r"|\b(?:i'm|i am) not (?:leaving|giving up on you)\b|\bi won't (?:leave|give up on you)\b"
+        r"|\bfor as long as you need\b",
+        0.65,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:you're|you are|we're|we are)\s+not\s+going\s+anywhere\b(?!\s+(?:until|till|unless))",
+        0.7,
+    ),
+    _cue("acceptance", r"\bcourse (?:you|u) (?:do|did|are|would|were|miss|feel|want)\b", 0.6),
+    _cue(
+        "acceptance",
+        r"\b(?:you're|you are) still (?:my|our|part|welcome|loved|important|a good|really)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\bbrave (?:of you )?to (?:tell|say|share|come|ask|talk)\b|\btakes (?:courage|guts) to\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:not here|i'm not going|i won't|i will not) to (?:tell you off|judge|shout|lecture)\b"
+        r"|\bi won't judge\b|\bno judg(?:e)?ment\b|\bnot (?:here )?to judge\b"
+        r"|\b(?:i'm|i am) here to (?:understand|listen|help)\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\bi (?:don't|do not) think (?:you're|you are|you were)\s+(?:at all\b|being (?:silly|bad|naughty|"
+        r"stupid|weird|difficult|dramatic)|(?:silly|bad|naughty|stupid|weird|a problem|a nuisance))"
+        r"|\bi (?:don't|do not) think (?:you are|you were)(?: at all)?(?=[.!?,]|$)",
+        0.7,
+    ),
+    _cue("acceptance", r"\b(?:you can|it's okay to|it's ok to|feel free to) cry\b", 0.75),
+]
+
+OPEN_QUESTION_FORMS: Final = [
+    _cue("curiosity", r"\bwhat do you make of\b", 0.7),
+    _cue(
+        "curiosity",
+        r"\b(?:does|did) that (?:fit|sound right|feel right|ring true)\b"
+        r"|\b(?:let me )?check (?:i've|i have) got (?:this|that|it) right\b"
+        r"|\bdid i (?:get|miss) (?:that|it|something)\b|\bwhat (?:did )?i (?:missed|miss|got wrong|get wrong)\b",
+        0.7,
+    ),
+    _cue("curiosity", r"\bsay (?:a (?:bit|little) )?more (?:about)?\b", 0.7),
+    _cue(
+        "curiosity",
+        r"\bhow (?:did|do|are|have) you (?:get through|cope|coping|cope with|deal with|manage|been managing|"
+        r"been coping|holding up)\b",
+        0.65,
+    ),
+    _cue(
+        "curiosity",
+        r"\bhow (?:are|r) (?:you|u) (?:doing|feeling|getting on|holding up|actually|really)\b"
+        r"|\bhow did (?:it|that|the \w+) go\b|\bhow (?:have|'ve) you been\b",
+        0.55,
+    ),
+    _cue(
+        "curiosity",
+        r"\bwhat(?:'s| is| has)\s+(?:changed|different|going on for you|happening for you)\b"
+        r"|\b(?:something|anything) on your mind\b",
+        0.7,
+    ),
+    _cue("curiosity", r"\byour side\b(?! of the)", 0.65),
+    _cue("curiosity", r"^(?:are )?(?:you|u) (?:ok|okay|alright|all right)\s*\?", 0.55),
+]
+
+REFLECTION_FORMS: Final = [
+    # "So it sounds like the move has turned everything upside down for you."
+    _cue(
+        "empathy",
+        r"\bsounds? like\b(?!\s+(?:a plan|fun|a good|a great|a nice|an idea|a deal))[^.!?]{0,60}"
+        r"\b(?:you|your|part of you)\b",
+        0.7,
+    ),
+    _cue(
+        "empathy",
+        rf"\b(?:i'm hearing|what i'm hearing|i can hear|i hear)\b[^.!?]{{0,40}}\b(?:{_FEELING}|anger|hurt|"
+        r"sadness|worry|fear)\b|\bwhat i'm hearing is\b",
+        0.75,
+    ),
+    _cue(
+        "empathy",
+        r"\bi (?:get|have) (?:the|a) (?:sense|feeling|impression) (?:that )?(?:you|school|home|it|things)\b"
+        r"|\bi can(?:'t| not|not) (?:imagine|begin to imagine) how\b",
+        0.75,
+    ),
+    _cue(
+        "empathy",
+        rf"\b(?:that's|that is|it's|it is|it's been|that's been|this is|this has been|it has been|"
+        rf"what a)\s+(?:a\s+|such a\s+|an\s+)?{_ADVERB}(?:{_FEELING})\s+(?:thing|place|time|day|week|"
+        r"few (?:days|weeks|months)|year|feeling|situation|morning|night|evening|road)\b"
+        # "What a horrible thing to do" judges the act; it is not empathy.
+        r"(?!\s+to (?:do|say))",
+        0.8,
+    ),
+    _cue(
+        "empathy",
+        rf"\b{_FEELING}(?:\s+\w+)?\s*,?\s+(?:isn't it|wasn't it|don't they|aren't they|hasn't it|didn't it|"
+        r"doesn't it|isn't she|isn't he|eh)\b",
+        0.75,
+    ),
+    _cue(
+        "empathy",
+        rf"\b(?:days?|mornings?|nights?|it|things|everything|school|home|mondays?|weekends?)\s+(?:can\s+)?"
+        rf"(?:feel|feels|felt)\s+{_ADVERB}{_FEELING}\b",
+        0.7,
+    ),
+    _cue(
+        "empathy",
+        rf"\bi know (?:\w+\s+){{0,3}}(?:was|is|has been|were|feels|felt)\s+{_ADVERB}{_FEELING}\b",
+        0.75,
+    ),
+    _cue(
+        "empathy",
+        r"\b(?:been|you're|you are|you've been|you were) carrying\b|\ba lot (?:for \w+ )?to carry\b"
+        r"|\bcarry(?:ing)? (?:all )?(?:this|that|it|so much|a lot)\b(?=[^.!?]*\b(?:on your own|by yourself|"
+        r"alone|inside|around|for so long|for a long time)\b)",
+        0.7,
+    ),
+    _cue(
+        "empathy",
+        r"\b(?:you|u)\s+(?:look|seem|sound)\s+(?:kind of\s+|kinda\s+|a bit\s+|really\s+|so\s+)?"
+        r"(?:quiet|flat|jumpy|on edge|distant|far away|not yourself|miles away)\b",
+        0.55,
+    ),
+]
+
 # The negated forms of empathy words that should not count ("you're not sad").
 NOT_FEELING: Final = re.compile(
     rf"\b{YOURE}\s+not\s+{_FEELING}\b|\b{DONT} (?:be|feel)\b", re.IGNORECASE
 )
 
-ALL_CUES: Final = [*PLAYFULNESS, *ACCEPTANCE, *CURIOSITY, *EMPATHY]
+ALL_CUES: Final = [
+    *PLAYFULNESS,
+    *PLAY_FORMS,
+    *ACCEPTANCE,
+    *VALIDATION_FORMS,
+    *CURIOSITY,
+    *OPEN_QUESTION_FORMS,
+    *EMPATHY,
+    *REFLECTION_FORMS,
+]

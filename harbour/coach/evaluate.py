@@ -1,8 +1,13 @@
 """`python -m harbour.coach.evaluate`: precision, recall and F1 per label.
 
-Scores the analyser on the held-out test split and on the fresh set (written
-last, in a different voice). ``--compare`` also trains and scores the learned
-baseline, which is how the method was chosen.
+Scores the analyser on every labelled file in ``corpus/`` except the training
+split: the held-out test split, the fresh sets and the ``voices_*`` sets
+written in real voices (counsellors, peer supporters, teachers, carers) plus
+the final ``voices_holdout`` set. ``--union`` adds the union of the four
+voices sets used for tuning, ``--errors NAME`` lists the mistakes on one set
+(refused for the holdout unless ``--i-have-finished-tuning`` is given), and
+``--compare`` also trains and scores the learned baseline, which is how the
+method was chosen.
 """
 
 import argparse
@@ -10,7 +15,7 @@ import sys
 
 from harbour.coach import baseline
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, Example, load_split
+from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, VOICES, Example, load_split
 from harbour.coach.metrics import LabelScore, macro_f1, score_labels
 
 
@@ -34,16 +39,50 @@ def report(title: str, scores: list[LabelScore]) -> str:
     return "\n".join(lines)
 
 
+def evaluation_splits() -> list[str]:
+    """Every corpus file but train: test first, the tuning-free holdout last."""
+    names = sorted(path.stem for path in CORPUS_DIR.glob("*.jsonl") if path.stem != "train")
+    ordered: list[str] = [n for n in ("test", "fresh", "fresh2") if n in names]
+    ordered += [n for n in names if n not in ordered and n != HOLDOUT]
+    return ordered + [n for n in names if n == HOLDOUT]
+
+
+def voices_union() -> list[Example]:
+    return [example for name in VOICES for example in load_split(name)]
+
+
+def errors(examples: list[Example]) -> str:
+    lines = []
+    for example in examples:
+        predicted = predict_labels(example)
+        if predicted != example.labels:
+            missed = sorted(example.labels - predicted)
+            extra = sorted(predicted - example.labels)
+            lines.append(f"missed={missed} extra={extra}  {example.text}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harbour.coach.evaluate")
     parser.add_argument("--compare", action="store_true", help="also score the learned baseline")
+    parser.add_argument("--union", action="store_true", help="also score the voices_* union")
+    parser.add_argument("--errors", metavar="NAME", help="list the mistakes on one corpus file")
+    parser.add_argument("--i-have-finished-tuning", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
-    splits = [
-        name for name in ("test", "fresh", "fresh2") if (CORPUS_DIR / f"{name}.jsonl").exists()
-    ]
+    if options.errors:
+        if options.errors == HOLDOUT and not options.i_have_finished_tuning:
+            print("refusing: the holdout's errors are read only once tuning is over")
+            return 2
+        print(errors(load_split(options.errors)))
+        return 0
+    splits = evaluation_splits()
     for name in splits:
         examples = load_split(name)
         print(report(f"rules on {name} ({len(examples)} utterances)", score_split(examples)))
+        print()
+    if options.union:
+        union = voices_union()
+        print(report(f"rules on voices_* union ({len(union)} utterances)", score_split(union)))
         print()
     if options.compare:
         train = load_split("train")

@@ -45,7 +45,9 @@ _BEHAVIOUR = compile_pattern(
     r"\b(?:hit|hitting|push|pushed|kick|kicked|bite|bit|throw|threw|thrown|spit|spat|"
     r"swear|swore|broke|break|broken|ripped|rip|took|take|stole|steal|grab|grabbed|"
     r"lie|lied|lying|ran|run|running|shout|shouting|scream|screaming|fight|fighting|"
-    r"mess|paint all over|floor|wall|toilets?|out of (?:your )?seat|bunk|walk(?:ed)? out)\b"
+    r"mess|paint all over|floor|wall|toilets?|out of (?:your )?seat|bunk|walk(?:ed)? out|"
+    r"drawn|drew|scribbl\w*|graffiti|all over|ended up|climb\w*|post\w*|sent|send|bins?|hood|"
+    r"hole|swor\w*|kick\w*|remote|garden|biscuits|room|midnight|late)\b"
 )
 
 
@@ -121,7 +123,7 @@ WHY_DEMAND: Final = [
         "why_demand",
         compile_pattern(rf"\bwhat did {YOU} (?:think|expect) (?:was going to|would|will) happen\b"),
     ),
-    FlagPattern("why_demand", compile_pattern(r"\bexplain yourself\b")),
+    FlagPattern("why_demand", compile_pattern(r"\bexplain yourself\b"), negatable=True),
     FlagPattern(
         "why_demand",
         compile_pattern(
@@ -145,6 +147,42 @@ WHY_DEMAND: Final = [
     FlagPattern("why_demand", compile_pattern(rf"\bwhat did {YOU} do that for\b")),
     FlagPattern("why_demand", compile_pattern(rf"\bhow could {YOU}\b(?!\s+help)")),
     FlagPattern("why_demand", compile_pattern(r"\bwell\?\s*why\b")),
+    # A justification demand however it is framed: "why do you think it's
+    # funny to…", "why did you think skipping would help".
+    FlagPattern(
+        "why_demand",
+        compile_pattern(
+            rf"\bwhy\s+(?:(?:do|did|would)\s+)?{YOU}\s+(?:think|thought)\s+(?:(?:that\s+)?it(?:'s| is| was|'d be)|"
+            r"that(?:'s| is| was))\s+(?:\w+\s+)?(?:funny|ok|okay|acceptable|alright|all right|clever|fine|"
+            r"appropriate|cool|a good idea)\b"
+            rf"|\bwhy\s+(?:did|would)\s+{YOU}\s+think\b[^.?!]{{0,50}}\b(?:would|was|were|is)\s+(?:\w+\s+)?"
+            r"(?:help|ok|okay|alright|funny|clever|fine|acceptable|a good idea|appropriate)\b"
+        ),
+    ),
+    FlagPattern(
+        "why_demand",
+        compile_pattern(rf"\bhow come\s+{YOU}\b(?:\s+\S+){{0,8}}"),
+        guard=lambda norm, m, s: (
+            _BEHAVIOUR.search(m.group(0)) is not None and _not_academic(norm, m, s)
+        ),
+    ),
+    FlagPattern(
+        "why_demand",
+        compile_pattern(
+            rf"\b(?:wtf|what the (?:hell|heck|fuck|f))\s+(?:were|was|are)\s+{YOU}\s+(?:thinking|playing at|doing)\b"
+            rf"|\bwhat (?:do|did) {YOU} think {YOU}(?:'re| are| were)\s+(?:playing at|doing)\b"
+        ),
+    ),
+    FlagPattern(
+        "why_demand",
+        compile_pattern(
+            r"(?<!who can )(?<!anyone )(?<!someone )(?<!somebody )"
+            r"\b(?:tell|explain to) me why\b(?!\s+(?:you|u)\s+(?:think|reckon|feel))"
+            r"(?![^.!?]*\b(?:upset|sad|worried|scared|cross|angry|feel|feeling)\b)(?:\s+\S+){0,6}"
+            r"|\bcare to explain\b"
+        ),
+        guard=_not_academic,
+    ),
 ]
 
 # --- eye_contact_demand -------------------------------------------------------
@@ -178,6 +216,11 @@ EYE_CONTACT_DEMAND: Final = [
     ),
     FlagPattern("eye_contact_demand", compile_pattern(r"\b(?:want|need) to see your eyes\b")),
     FlagPattern("eye_contact_demand", compile_pattern(r"\bface me\b")),
+    # "Don't you dare look away from me" is the demand itself, so not negatable.
+    FlagPattern(
+        "eye_contact_demand",
+        compile_pattern(r"(?<!can )(?<!to )(?<!free to )\blook(?:ing)? away from me\b"),
+    ),
 ]
 
 # --- shaming -----------------------------------------------------------------
@@ -186,9 +229,29 @@ _LABEL = (
     r"(?:naughty|bad|lazy|selfish|rude|spoilt|spoiled|stupid|thick|idiot|idiotic|"
     r"useless|hopeless|pathetic|disgrace|disgusting|horrible|nasty|greedy|liar|bully|"
     r"brat|baby|crybaby|cry baby|drama queen|pain|nightmare|impossible|ridiculous|annoying|"
-    r"animal|animals|silly billy|babyish|sneaky|mean|vile|troublemaker)"
+    r"animal|animals|silly billy|babyish|sneaky|mean|vile|troublemaker|wimp|misery|madam|"
+    r"ungrateful|immature|embarrassing|embarrassment|disgraceful|clown|wuss|loser|attention[- ]seeker|"
+    r"attention[- ]seeking|menace|nuisance|slob|weirdo|freak|moody|sulky|whiny|spoilt brat)"
 )
-_INTENSIFIER = r"(?:(?:so|such|a|an|really|very|just|the most|a right|a bit|being|little|total|complete|proper)\s+)*"
+_INTENSIFIER = (
+    r"(?:(?:so|such|a|an|really|very|just|the most|a right|a bit|being|little|total|complete|"
+    r"proper|incredibly|extremely|unbelievably|literally|honestly|absolutely|utterly|right|"
+    r"acting|behaving like|such an|ungrateful|spoilt|spoiled|nasty|horrible)\s+)*"
+)
+
+
+def _not_reported(norm: str, match: re.Match[str], situation: str | None) -> bool:
+    """ "She said you were being silly" reports someone else's words."""
+    before = norm[max(0, match.start() - 40) : match.start()]
+    return (
+        re.search(
+            r"\b(?:said|says|say|told (?:me|us|them|her|him)|thinks?|reckons?|called you|calls you)"
+            r"\s+(?:that\s+)?$",
+            before,
+        )
+        is None
+    )
+
 
 SHAMING: Final = [
     FlagPattern(
@@ -198,7 +261,10 @@ SHAMING: Final = [
         ),
         negatable=True,
         # "silly" alone is too mild to be a label; "you're a pain" is one.
-        guard=lambda norm, m, s: not m.group(0).endswith(("bad", "mean")) or "you" in m.group(0),
+        guard=lambda norm, m, s: (
+            (not m.group(0).endswith(("bad", "mean")) or "you" in m.group(0))
+            and _not_reported(norm, m, s)
+        ),
     ),
     FlagPattern(
         "shaming",
@@ -222,7 +288,7 @@ SHAMING: Final = [
     ),
     FlagPattern(
         "shaming",
-        compile_pattern(rf"\b{DONT}\s+be\s+(?:so|such)\s+(?:an?\s+)?{_LABEL}\b"),
+        compile_pattern(rf"\b{DONT}\s+be\s+(?:so\s+|such\s+)?(?:an?\s+)?{_LABEL}\b"),
     ),
     FlagPattern(
         "shaming", compile_pattern(r"\b(?:stop\s+)?(?:acting|behaving)\s+like\s+an?\s+\w+")
@@ -231,6 +297,39 @@ SHAMING: Final = [
         "shaming", compile_pattern(r"\b(?:should|ought to)\s+be\s+(?:ashamed|embarrassed)\b")
     ),
     FlagPattern("shaming", compile_pattern(r"\bshame on you\b")),
+    FlagPattern(
+        "shaming", compile_pattern(rf"\bwhat(?:'s| is)\s+wrong\s+with\s+{YOU}\b"), negatable=True
+    ),
+    FlagPattern(
+        "shaming",
+        compile_pattern(
+            r"\bwhat (?:kind|sort) of (?:a\s+)?(?:person|child|boy|girl|kid|friend|brother|sister|son|daughter)\b"
+            r"(?!\s+(?:do|would|are) you (?:want|hope|like))"
+        ),
+    ),
+    FlagPattern(
+        "shaming",
+        compile_pattern(
+            r"\bafter (?:everything|all) (?:we've|i've|we have|i have|we|i) (?:\w+ )?done for you\b"
+        ),
+    ),
+    FlagPattern(
+        "shaming",
+        compile_pattern(
+            rf"\b{YOUVE}\s+(?:\w+\s+)?(?:ruined|spoilt|spoiled|wrecked)\b[^.!?]{{0,40}}"
+            r"\b(?:for everyone|for everybody|for all of us|everything|as usual|every time)\b"
+        ),
+    ),
+    FlagPattern(
+        "shaming",
+        compile_pattern(
+            rf"\btypical\s+(?:{YOU}|of you)\b|^typical\s+\w+[,!.]\s+(?:always|never|{YOU})\b"
+            r"|\balways the (?:last|slowest|worst|one who|first to (?:cause|start|kick off))\b"
+        ),
+    ),
+    FlagPattern(
+        "shaming", compile_pattern(r"\beven\b[^.!?]{0,40}\bbetter than (?:this|that|you)\b")
+    ),
     FlagPattern(
         "shaming",
         compile_pattern(
@@ -285,7 +384,8 @@ SHAMING: Final = [
     FlagPattern(
         "shaming",
         compile_pattern(
-            rf"\bnobody(?:'s| is)?\s+(?:going to|gonna|will)\s+(?:want to\s+)?(?:play|be friends|like)\s+with\s+{YOU}"
+            rf"\b(?:nobody|no one|no-one)(?:'s| is)?\s+(?:going to|gonna|will|wants? to)\s+(?:want to\s+)?"
+            rf"(?:play|be friends|like|sit|hang out|talk|be around)\s+(?:with|next to|to)\s+{YOU}"
         ),
     ),
     FlagPattern("shaming", compile_pattern(r"\b(?:big|grown-?up)\s+(?:boys|girls)\s+don't\b")),
@@ -322,7 +422,8 @@ _LOSS = (
     r"on red|red card|the head|the office|your room|home|out|staying (?:in|behind)|"
     r"stay (?:in|behind)|sent|chart|take (?:it|that|the \w+|your \w+) (?:away|off)|"
     r"taking (?:it|that|the \w+|your \w+)|not (?:going|coming)|won't be (?:going|coming)|"
-    r"phone|ring|call|tell)"
+    r"phone|ring|call|tell|chair|corner|step|time[- ]out|bench|wall|sit(?:ting)? out|"
+    r"walk(?:ing)? home|thinking)"
 )
 
 _GOOD_NEWS_CALL = compile_pattern(
@@ -331,19 +432,53 @@ _GOOD_NEWS_CALL = compile_pattern(
     r"|\bhow (?:well|brilliantly|brilliant|great|amazing|proud)\b"
 )
 
+# Tangible rewards: stickers, points, treats, screen time.
+REWARD: Final = compile_pattern(
+    r"\b(?:stickers?|sweets?|sweetie|treats?|house points?|dojo points?|class dojo|merits?|"
+    r"prizes?|golden time|golden ticket|raffle ticket|lolly|lollies|biscuits?|chocolate|"
+    r"comic|toy|extra (?:screen|ipad|tv|telly|play|computer|break|minutes|hour|\w+ minutes)\s*(?:time)?|"
+    r"xbox|playstation|takeaway|in it for you|marble|choose the (?:\w+ )*game|"
+    r"screen time|ipad time|stay up later|stars?|tokens?|points?|reward|certificate|"
+    r"marbles? in the jar|pound|£\d+|haribo|meal deal|mcdonald's|mcdonalds|maccies|pizza|"
+    r"ice cream|fiver|tenner|quid|stay up (?:late|later)|(?:choose|pick) the (?:film|movie|game|song|activity)|"
+    r"first pick|(?:i'll|i will) (?:get|buy|give) (?:you|u))\b"
+)
+# An "if you…, I'll…" that promises something good is an offer, not a threat
+# (it may still be a reward for kindness).
+_GOOD_THING = compile_pattern(
+    r"\b(?:stickers?|sweets?|treats?|prizes?|points?|golden time|haribo|chocolate|"
+    r"mcdonald's|maccies|pizza|ice cream|fiver|tenner|money|quid|pound|stay up|"
+    r"choose|pick|give (?:you|u) my|buy (?:you|u)|get (?:you|u) (?:a|an|some|that))\b"
+)
+_BAD_THING = compile_pattern(
+    r"\b(?:lose|losing|miss|missing|no|detention|trouble|telling|tell|phone|ring|call|off|away|out|room)\b"
+)
+
+
+def _is_offer(consequence: str) -> bool:
+    promised = re.split(r"\b(?:i'll|i will|you'll|you will|you can)\b", consequence)[-1]
+    good = _GOOD_THING.search(promised) is not None or REWARD.search(promised) is not None
+    return good and _BAD_THING.search(promised) is None
+
+
+_PLAYFUL_COUNT = compile_pattern(r"\b(?:bet|see if you can|can you|race|how many|find)\b")
+
 THREAT: Final = [
     # "if you don't sit down you'll miss break"; not "if you need a minute…".
     FlagPattern(
         "threat",
         compile_pattern(
-            rf"\bif\s+{YOU}\s+(?:don't|do not|dont|can't|cannot|won't|aren't|are not|'re not|"
+            rf"\bif\s+{YOU}(?:\s+|(?='))(?:don't|do not|dont|can't|cannot|won't|aren't|are not|'re not|"
             r"carry on|keep|do that|do it|shout|say|touch|throw|hit|kick|swear|get up|"
             r"leave|walk|run|go|are|'re|see|hear)\b[^.!?]{0,80}?"
             rf"(?:{YOULL}|{YOU}\s+(?:won't|lose|miss|go|get no|can't)|there(?:'s| is|'ll be|\s+will\s+be)\s+(?:no|a|consequences)|"
             r"i'll|i will|i'm|we're not|we won't|we are not|no\s+\w+\s+(?:for you|tonight)|"
             r"it goes|it's mine|then)\b"
         ),
-        guard=lambda norm, m, s: _GOOD_NEWS_CALL.search(m.group(0)) is None,
+        guard=lambda norm, m, s: (
+            _GOOD_NEWS_CALL.search(m.group(0)) is None
+            and not _is_offer(norm[m.start() : m.end() + 40])
+        ),
     ),
     FlagPattern(
         "threat",
@@ -363,7 +498,9 @@ THREAT: Final = [
         "threat",
         compile_pattern(
             r"\b(?:keep|carry on)\b[^.!?]{0,30}?\band\s+(?:you'll|i'll|i will|you will|you're|there'll|"
-            r"we'll|you'd|see)\b[^.!?]{0,50}"
+            r"we'll|you'd|see|you won't|you can't|you lose|you miss|there's no|no \w+|"
+            r"i'm (?:telling|going to|gonna|calling|phoning|ringing|taking)|"
+            r"your \w+ (?:will|goes|is going))\b[^.!?]{0,50}"
         ),
     ),
     FlagPattern("threat", compile_pattern(rf"\b{DONT} make me\b")),
@@ -374,7 +511,23 @@ THREAT: Final = [
             r"\b(?:i\s+)?count(?:ing)? to (?:three|five|ten|\d+)\b[^.!?]*?(?:then|or|you're|you'll|no)\b"
         ),
     ),
-    FlagPattern("threat", compile_pattern(r"\b(?:by the time|before) i (?:count|get to)\b")),
+    FlagPattern(
+        "threat",
+        compile_pattern(r"\b(?:by the time|before) i (?:count|get to)\b"),
+        # "Bet you can't find five before I count to ten" is a game.
+        guard=lambda norm, m, s: _PLAYFUL_COUNT.search(norm) is None,
+    ),
+    FlagPattern(
+        "threat",
+        compile_pattern(
+            r"\b(?:will|'ll|is going to|are going to|gonna)\s+(?:hear|know|find out)\s+about\s+(?:this|it|that)\b"
+        ),
+        guard=lambda norm, m, s: _GOOD_NEWS_CALL.search(norm) is None,
+    ),
+    FlagPattern(
+        "threat",
+        compile_pattern(r"\bany more (?:of (?:this|that)|\w+)(?: \w+)?,? and\b[^.!?]{0,40}"),
+    ),
     FlagPattern(
         "threat",
         compile_pattern(r"\b(?:got|have)\s+(?:until|till|'til)\b[^.!?]{0,40}(?:then|or)\b"),
@@ -416,8 +569,8 @@ THREAT: Final = [
     FlagPattern(
         "threat",
         compile_pattern(
-            rf"\b(?:i'll|i will|i'm going to|i'm gonna|{IM})\s+(?:phone|ring|call|tell|text|email|"
-            r"phoning|ringing|calling|telling|texting)\s+(?:your|home|santa|mr|mrs|miss|the head)"
+            rf"\b(?:i'll|i will|i'm going to|i'm gonna|{IM})\s+(?:be\s+)?(?:phone|ring|call|tell|text|email|"
+            r"phoning|ringing|calling|telling|texting|emailing|contacting)\s+(?:your|home|santa|mr|mrs|miss|the head|sir)"
         ),
         guard=lambda norm, m, s: _GOOD_NEWS_CALL.search(norm) is None,
     ),

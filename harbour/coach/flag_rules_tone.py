@@ -9,6 +9,7 @@ See ``flag_rules`` for the pattern type and the demand-like flags.
 import re
 from typing import Final
 
+from harbour.coach.flag_rules import REWARD as REWARD
 from harbour.coach.flag_rules import FlagPattern, compile_pattern
 from harbour.coach.text import DONT, ITS, YOU, YOURE
 
@@ -83,6 +84,10 @@ DISMISSING: Final = [
         "dismissing",
         compile_pattern(rf"\b{YOURE}\s+(?:fine|alright|all right)\b(?!\s*\?)"),
         negatable=True,
+        # "You say you're fine, but…" reports the child's words.
+        guard=lambda norm, m, s: (
+            re.search(r"\b(?:say|said|saying|says|tell me|told me)\s+$", norm[: m.start()]) is None
+        ),
     ),
     FlagPattern(
         "dismissing",
@@ -147,6 +152,53 @@ DISMISSING: Final = [
     FlagPattern("dismissing", compile_pattern(r"\bdrama queen\b|\bdramatic\b")),
     FlagPattern("dismissing", compile_pattern(r"\b(?:shh+|hush)[, ]+(?:shh+|now|stop)\b")),
     FlagPattern("dismissing", compile_pattern(r"\boh come on\b")),
+    # General minimising forms.
+    FlagPattern(
+        "dismissing",
+        compile_pattern(
+            r"\b(?:just\s+|need to\s+|should\s+|got to\s+|have to\s+)+ignore\s+"
+            r"(?:them|him|her|those|it all|what (?:they|he|she))\b"
+        ),
+        negatable=True,
+    ),
+    FlagPattern(
+        "dismissing",
+        compile_pattern(r"\blet it go\b(?!\s*\?)|\byou(?:'ll| will) (?:live|survive)\b"),
+        negatable=True,
+    ),
+    FlagPattern(
+        "dismissing",
+        compile_pattern(
+            rf"\b{ITS}\s+(?:literally\s+|honestly\s+|really\s+|seriously\s+)+(?:not|hardly)\s+"
+            r"(?:a\s+)?(?:big deal|that bad|that deep|that serious|the end of the world)\b"
+        ),
+    ),
+    FlagPattern(
+        "dismissing",
+        compile_pattern(
+            rf"\b(?:{ITS}|it was|it's)\s+(?:literally\s+|honestly\s+)?(?:only|just)\s+(?:a|one)\s+"
+            r"(?:(?:little|silly|stupid|tiny|wee|bad|bit of)\s+)?(?!minute|second|moment|sec\b|bit\b|"
+            r"quick|short|reminder|suggestion|thought|idea|practice|question|few)[a-z]+\b"
+        ),
+        negatable=True,
+    ),
+    FlagPattern(
+        "dismissing",
+        compile_pattern(
+            rf"\b{ITS}\s+(?:only\s+|just\s+)?(?:a\s+)?(?:tiny|teeny|wee|little)\s+"
+            r"(?:scratch|bump|graze|cut|bruise|mark|nick)\b"
+            r"|\bthere(?:'ll| will) be (?:others|other (?:parties|games|sleepovers|times|matches|trips)|"
+            r"another one|plenty more)\b(?=\s*[.!,]|\s*$)"
+        ),
+    ),
+    FlagPattern(
+        "dismissing",
+        compile_pattern(
+            r"\bno need (?:for (?:tears|that|all this|all that|the drama|a fuss|the fuss)|to (?:cry|be upset|"
+            r"get upset|worry|be scared|make a fuss|get (?:so )?worked up))\b"
+        ),
+        negatable=True,
+    ),
 ]
 
 # --- lecturing ---------------------------------------------------------------
@@ -191,6 +243,10 @@ LECTURING: Final = [
     FlagPattern(
         "lecturing",
         compile_pattern(r"\bwhen i was (?:your age|at school|a kid|a child|young|little)\b"),
+        # "When I was your age I was scared of the dark too" shares a feeling.
+        guard=lambda norm, m, s: (
+            re.search(r"^[^.!?]*\b(?:too|as well|the same|me too)\b", norm[m.end() :]) is None
+        ),
     ),
     FlagPattern(
         "lecturing", compile_pattern(r"\bin the real world\b|\bwhen you get a job\b|\byour boss\b")
@@ -254,6 +310,22 @@ LECTURING: Final = [
         "lecturing", compile_pattern(r"\bactions have consequences\b|\byour actions have\b")
     ),
     FlagPattern("lecturing", compile_pattern(r"\bover and over\b|\btold you and told you\b")),
+    FlagPattern(
+        "lecturing",
+        compile_pattern(
+            r"\bthat's (?:just )?(?:life|what life(?:'s| is) about|the way the world works|how the world works)\b"
+            r"|\bthe point is,? (?:you|u)\b|\bthat's why we have (?:rules|the rule)\b"
+        ),
+    ),
+    FlagPattern(
+        "lecturing",
+        compile_pattern(
+            r"\bwhen i was (?:in )?(?:year \d+|growing up|a teenager|at uni|younger|in (?:primary|secondary))\b"
+            r"|\bin life,? you(?:'ll| will)\b|\byou'll find (?:that )?(?:in life|people|the world)\b"
+            r"|\bone day you'll (?:understand|realise|thank)\b"
+            r"|\blet me (?:explain|tell you) (?:again|one more time|once more)\b"
+        ),
+    ),
 ]
 
 # Moralising words that, piled up in a long utterance, make a lecture even
@@ -265,7 +337,14 @@ MORALISING = compile_pattern(
 
 # --- public_correction -------------------------------------------------------
 
-_GROUP = r"(?:everyone|everybody|the whole class|whole class|the class|class|all of you|year \d+|the group|the whole group|us all|we all)"
+_GROUP = (
+    r"(?:everyone|everybody|the whole class|whole class|the class|class|all of you|year \d+|the group|"
+    r"the whole group|us all|we all|the whole family|the family|the whole team|the team|the others)"
+)
+_PRAISE_WORDS = re.compile(
+    r"\b(?:lovely|beautiful|beautifully|brilliant|great|amazing|well done|super|fantastic|neat|neatly|"
+    r"kind|helpful|proud|good job|excellent|clever)\b"
+)
 
 PUBLIC_CORRECTION: Final = [
     FlagPattern(
@@ -273,6 +352,8 @@ PUBLIC_CORRECTION: Final = [
         compile_pattern(
             r"\b(?:everyone|everybody|class|year \d+)[,!]?\s+(?:look|come and look)\s+at\s+(?:what|how)\b"
         ),
+        # "Everyone, look at how beautifully Jess has laid out her work" is praise.
+        guard=lambda norm, m, s: _PRAISE_WORDS.search(norm) is None,
     ),
     FlagPattern(
         "public_correction",
@@ -349,23 +430,31 @@ PUBLIC_CORRECTION: Final = [
         ),
     ),
     FlagPattern("public_correction", compile_pattern(r"\blet's all look at\b")),
+    # "Everyone in the circle, look at how Kai…", "can everyone turn round and
+    # look at Ruby": the group is told to look at one child.
+    FlagPattern(
+        "public_correction",
+        compile_pattern(
+            r"\b(?:everyone|everybody|guys|class|year \d+|team|lads|boys|girls)\b[^.!?]{0,25}?"
+            r"\b(?:(?:look|turn round and look|turn around and look)\s+at|look how|watch)\s+"
+            r"(?!the |this|that|these|those|page|your|me\b|my|here|it\b|a |an |our|some)(?:what|how|[a-z]+)\b"
+        ),
+        guard=lambda norm, m, s: _PRAISE_WORDS.search(norm) is None,
+    ),
 ]
 
 # --- reward_for_kindness -----------------------------------------------------
 
-REWARD: Final = compile_pattern(
-    r"\b(?:stickers?|sweets?|sweetie|treats?|house points?|dojo points?|class dojo|merits?|"
-    r"prizes?|golden time|golden ticket|raffle ticket|lolly|lollies|biscuits?|chocolate|"
-    r"comic|toy|extra (?:screen|ipad|tv|telly|play|computer|break|minutes|hour|\w+ minutes)\s*(?:time)?|"
-    r"xbox|playstation|takeaway|in it for you|marble|choose the (?:\w+ )*game|"
-    r"screen time|ipad time|stay up later|stars?|tokens?|points?|reward|certificate|"
-    r"marbles? in the jar|pound|£\d+)\b"
-)
+# REWARD (the tangible rewards) lives in flag_rules, where threats use it to
+# tell an offer from a threat; it is re-exported here for rules.py.
+
 KINDNESS: Final = compile_pattern(
     r"\b(?:shar(?:e|ed|es|ing)|kind|kindness|kindest|nice to|nicely|help(?:ed|ing|s)?\s+"
     r"(?!you\b)(?:me\s+)?\w+|helpful|take turns|taking turns|took turns|a turn|go first|"
     r"let (?:him|her|them|\w+) (?:have|go|play)|say sorry|apologi[sz]e|good friend|being nice|"
-    r"be nice|friendly|gave \w+ a turn|caring|thoughtful|look after|looked after|include)\b"
+    r"be nice|friendly|gave \w+ a turn|caring|thoughtful|look after|looked after|include|"
+    r"let\s+(?:\w+\s+){1,3}(?:have a (?:go|turn)|go first|play|join in|use|borrow)|"
+    r"give \w+ a (?:go|turn)|good friend)\b"
 )
 # Rewards for work or effort are a different practice; they are not this flag.
 NOT_KINDNESS: Final = compile_pattern(
@@ -375,6 +464,16 @@ NOT_KINDNESS: Final = compile_pattern(
 # --- sarcasm -----------------------------------------------------------------
 
 _MOCK_PRAISE = r"(?:brilliant|great|well done|fantastic|lovely|perfect|charming|wonderful|marvellous|super|amazing|nice|good|excellent|wow)"
+
+_MISHAP = compile_pattern(
+    r"\b(?:broke|broken|break|forgot|forgotten|ruin\w*|lost|lose|spilt|spilled|spill|mess|dropped|"
+    r"ghost\w*|ignor\w*|as usual|finally|late|wrong|failed|attitude|in under|now we've|"
+    r"managed to|new record|a record|decided to)\b"
+)
+# "Great, you found your lost glove" celebrates putting a mishap right.
+_FOUND = compile_pattern(r"\b(?:found|remembered|fixed|sorted|tidied|mended|got it back)\b")
+# "Well done for telling me you broke it" is sincere.
+_HONEST = compile_pattern(r"\bfor (?:telling|owning up|being honest|saying|letting me know)\b")
 
 SARCASM: Final = [
     FlagPattern(
@@ -484,5 +583,43 @@ SARCASM: Final = [
     FlagPattern(
         "sarcasm",
         compile_pattern(r"\bwhat a big (?:boy|girl) you are\b|\bsuch a big (?:girl|boy)\b"),
+    ),
+    # Praise that opens a sentence next to a mishap: "Brilliant. Now we've
+    # lost the glue sticks", "Amazing, Callum, you've managed to lose…".
+    FlagPattern(
+        "sarcasm",
+        compile_pattern(
+            rf"(?:^|[.!?]\s+)(?:(?:oh|ooh|ah|yeah|wow|well|oh well|oh wow|right|okay|ok)[,!.]?\s+)?"
+            rf"(?:that's\s+|what\s+|absolutely\s+|just\s+|really\s+|how\s+)?(?:a\s+|an\s+)?"
+            rf"{_MOCK_PRAISE}\b[^.!?]*(?:[.!?]+\s*[^.!?]*){{0,2}}"
+        ),
+        guard=lambda norm, m, s: (
+            _MISHAP.search(m.group(0)) is not None
+            and _HONEST.search(norm) is None
+            and _FOUND.search(m.group(0)) is None
+        ),
+    ),
+    FlagPattern(
+        "sarcasm",
+        compile_pattern(
+            rf"\b(?:lovely|nice|good|kind|sweet|decent|big|thoughtful) of {YOU} to (?:join|turn up|show up|grace|"
+            r"pop in|reply|come|bother|finally|make it|let us know|answer|wake up)\b"
+            rf"|\bso now {YOU} (?:want|decide|decided|feel like|care)\b"
+            r"|\bso glad you could (?:make it|join|fit|grace|be bothered)\b|\byour busy schedule\b|\bfit us in\b"
+            r"|\blook who(?:'s| is| has)\s+(?:finally\s+)?(?:\w+\s+){0,2}?(?:up|here|awake|out of bed|back|"
+            r"arrived|turned up|shown up|showed up|decided|joined|bothered)\b"
+            r"|\b(?:yeah|oh),? i'm sure\b"
+            r"|\bbecause\b[^.!?]{0,30}\b(?:worked|went|goes|works|turned out)\s+(?:so|really|so+)\s+well\b"
+            rf"|\bso {YOU} (?:can|do|are|did)\b[^.!?]{{0,40}}\bwhen {YOU} want\b"
+            r"|\bthanks for (?:finally )?(?:showing up|turning up|bothering)\b[^.!?]{0,20}(?:i guess|🙄|finally|eventually|at last)"
+        ),
+    ),
+    FlagPattern(
+        "sarcasm",
+        compile_pattern(r"🙄|😒"),
+        guard=lambda norm, m, s: (
+            re.search(rf"\b(?:thanks|thank you|{_MOCK_PRAISE}|love that|sure|right)\b", norm)
+            is not None
+        ),
     ),
 ]

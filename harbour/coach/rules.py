@@ -22,7 +22,7 @@ from harbour.coach.flag_rules_tone import (
     SARCASM,
 )
 from harbour.coach.labels import ELEMENTS
-from harbour.coach.text import is_negated, normalise, word_count
+from harbour.coach.text import Expanded, is_negated, word_count
 
 FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *WHY_DEMAND,
@@ -69,7 +69,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_flags(text: str, norm: str, situation: str | None) -> list[FlagHit]:
+def find_flags(text: str, norm: str, situation: str | None, words: int) -> list[FlagHit]:
     hits: list[FlagHit] = []
     for flag_pattern in FLAG_PATTERNS:
         for match in flag_pattern.pattern.finditer(norm):
@@ -82,7 +82,7 @@ def find_flags(text: str, norm: str, situation: str | None) -> list[FlagHit]:
                 hits.append(FlagHit(flag_pattern.code, start, end))
     hits.extend(_reward_for_kindness(text, norm))
     if not any(hit.code == "lecturing" for hit in hits):
-        hits.extend(_long_moralising(text, norm))
+        hits.extend(_long_moralising(text, norm, words))
     return _merge(hits)
 
 
@@ -100,8 +100,8 @@ def _reward_for_kindness(text: str, norm: str) -> list[FlagHit]:
     return [FlagHit("reward_for_kindness", start, end)]
 
 
-def _long_moralising(text: str, norm: str) -> list[FlagHit]:
-    if word_count(text) < _LECTURE_MIN_WORDS:
+def _long_moralising(text: str, norm: str, words: int) -> list[FlagHit]:
+    if words < _LECTURE_MIN_WORDS:
         return []
     if len(MORALISING.findall(norm)) < _LECTURE_MIN_MORALISING:
         return []
@@ -125,7 +125,10 @@ def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], l
     masked = [(hit.start, hit.end) for hit in flags if hit.code in _MASKING_FLAGS]
     doubt = {element: 1.0 for element in ELEMENTS}
     fired: list[int] = []
+    mocking = any(hit.code in _MASKING_FLAGS for hit in flags)
     for index, cue in enumerate(ALL_CUES):
+        if cue.tone and mocking:
+            continue
         for match in cue.pattern.finditer(norm):
             if any(start <= match.start() < end for start, end in masked):
                 continue
@@ -138,7 +141,14 @@ def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], l
 
 
 def evaluate_rules(text: str, situation: str | None = None) -> RuleEvidence:
-    norm = normalise(text)
-    flags = find_flags(text, norm, situation)
-    elements, fired = element_scores(norm, flags)
-    return RuleEvidence(flags=flags, elements=elements, cue_ids=fired)
+    expanded = Expanded(text)
+    norm = expanded.norm
+    # Patterns match the written-out copy; spans are reported in ``text``.
+    hits = find_flags(norm, norm, situation, word_count(text))
+    elements, fired = element_scores(norm, hits)
+    flags = []
+    for hit in hits:
+        start, end = _strip_span(text, *expanded.original_span(hit.start, hit.end))
+        if end > start:
+            flags.append(FlagHit(hit.code, start, end))
+    return RuleEvidence(flags=_merge(flags), elements=elements, cue_ids=fired)

@@ -52,3 +52,182 @@ def is_negated(norm: str, start: int, window: int = 40) -> bool:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"[A-Za-z']+", text))
+
+
+# --- Text-speak and dropped apostrophes ---------------------------------------
+#
+# Peer supporters and young people write "u", "ur", "dont", "must of", "rly".
+# Rather than teach every pattern every spelling, matching runs on a copy with
+# these written out in full; ``Expanded`` remembers where each character came
+# from so a match can still be shown exactly as it was typed.
+
+_WORD_SWAPS: Final = {
+    "u": "you",
+    "ya": "you",
+    "r": "are",
+    "im": "i'm",
+    "ive": "i've",
+    "youre": "you're",
+    "youve": "you've",
+    "youll": "you'll",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "cant": "can't",
+    "wont": "won't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "thats": "that's",
+    "whats": "what's",
+    "wheres": "where's",
+    "whos": "who's",
+    "theres": "there's",
+    "theyre": "they're",
+    "hes": "he's",
+    "shes": "she's",
+    "rly": "really",
+    "rlly": "really",
+    "abt": "about",
+    "pls": "please",
+    "plz": "please",
+    "ppl": "people",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "dunno": "don't know",
+    "idk": "i don't know",
+    "coz": "because",
+    "cos": "because",
+    "cuz": "because",
+    "tho": "though",
+    "tmrw": "tomorrow",
+    "urself": "yourself",
+    "w": "with",
+    "must of": "must have",
+    "could of": "could have",
+    "would of": "would have",
+    "should of": "should have",
+    "yr": "year",
+}
+# "ur" is "you're" before a description ("ur so kind", "ur not weird") and
+# "your" before a noun ("ur mum").
+_UR_AS_YOURE: Final = frozenset(
+    {
+        "so",
+        "such",
+        "not",
+        "being",
+        "a",
+        "an",
+        "the",
+        "literally",
+        "really",
+        "actually",
+        "just",
+        "doing",
+        "going",
+        "fine",
+        "ok",
+        "okay",
+        "alright",
+        "sound",
+        "welcome",
+        "allowed",
+        "stuck",
+        "safe",
+        "right",
+        "wrong",
+        "always",
+        "never",
+        "still",
+        "too",
+        "very",
+        "proper",
+        "honestly",
+        "kind",
+        "good",
+        "great",
+        "amazing",
+        "brave",
+        "upset",
+        "sad",
+        "angry",
+        "mad",
+        "weird",
+        "annoying",
+        "spoilt",
+        "in",
+        "like",
+        "gonna",
+        "only",
+        "also",
+        "acting",
+        "making",
+        "trying",
+    }
+)
+_SWAP_PATTERN: Final = re.compile(
+    r"(?<![\w'-])(?:must of|could of|would of|should of|ur|"
+    + "|".join(sorted((w for w in _WORD_SWAPS if " " not in w), key=len, reverse=True))
+    + r")(?![\w'-])"
+)
+
+
+class Expanded:
+    """A normalised, written-out copy of a text and a map back to the original."""
+
+    __slots__ = ("norm", "_starts", "_ends")
+
+    def __init__(self, text: str) -> None:
+        base = normalise(text)
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for match in _SWAP_PATTERN.finditer(base):
+            word = match.group(0)
+            if word == "yr" and not re.match(r"\s*\d", base[match.end() :]):
+                continue
+            if (
+                word == "r"
+                and not re.search(
+                    r"\b(?:you|u|how|what|where|who|they|we)\s*$", base[: match.start()]
+                )
+                and not re.match(r"\s+(?:u|you)\b", base[match.end() :])
+            ):
+                continue
+            if word == "ur":
+                following = re.match(r"\s+([a-z']+)", base[match.end() :])
+                next_word = following.group(1) if following else ""
+                youre = not next_word or next_word in _UR_AS_YOURE or next_word.endswith("ing")
+                replacement = "you're" if youre else "your"
+            else:
+                replacement = _WORD_SWAPS[word]
+            for index in range(position, match.start()):
+                pieces.append(base[index])
+                starts.append(index)
+                ends.append(index + 1)
+            pieces.append(replacement)
+            starts.extend([match.start()] * len(replacement))
+            ends.extend([match.end()] * len(replacement))
+            position = match.end()
+        for index in range(position, len(base)):
+            pieces.append(base[index])
+            starts.append(index)
+            ends.append(index + 1)
+        self.norm = "".join(pieces)
+        self._starts = starts
+        self._ends = ends
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the expanded slice [start, end)."""
+        if end <= start:
+            return start, start
+        return self._starts[start], self._ends[end - 1]
