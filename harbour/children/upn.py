@@ -111,7 +111,7 @@ def is_valid_upn(value: str) -> bool:
 
 
 def is_temporary(upn: str) -> bool:
-    """True for a temporary UPN (one whose 13th character is a letter)."""
+    """True for a temporary UPN (13th character a letter); ``UPNError`` if it is not valid."""
     return validate_upn(upn)[-1].isalpha()
 
 
