@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour migrate --noinput
+	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour guidance load
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour demo --if-empty
 	@echo "Harbour is starting on http://127.0.0.1:8000 (the first page explains the demo sign-in)"
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour runserver 127.0.0.1:8000

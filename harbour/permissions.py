@@ -18,6 +18,7 @@ VERIFIED = "verified"  # signed in with both factors; any membership (or none)
 LEAD_ONLY = frozenset({Role.LEAD})
 SAFEGUARDING = frozenset({Role.LEAD, Role.DESIGNATED})
 SETTING_STAFF = frozenset({Role.LEAD, Role.DESIGNATED, Role.STAFF})
+ADULTS = ALL_ROLES - {Role.YOUNG_PERSON}
 
 URL_ACCESS: dict[str, str | frozenset[str]] = {
     # Public pages
@@ -40,10 +41,27 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "children:list": CHILD_RECORD_ROLES,
     "children:detail": CHILD_RECORD_ROLES,
     "children:create": SETTING_STAFF - {Role.STAFF},
+    "children:import": SETTING_STAFF - {Role.STAFF},
+    "children:import_apply": SETTING_STAFF - {Role.STAFF},
+    "children:import_sample": SETTING_STAFF - {Role.STAFF},
     "children:edit": SETTING_STAFF,
     "children:key_adults": SAFEGUARDING,
     "children:key_adult_remove": SAFEGUARDING,
     "children:shares": SAFEGUARDING,
+    # Guidance library and the PACE coach: every adult
+    "guidance:index": ADULTS,
+    "guidance:search": ADULTS,
+    "guidance:situation": ADULTS,
+    "guidance:item": ADULTS,
+    "guidance:list": ADULTS,
+    "guidance:interventions": ADULTS,
+    "guidance:intervention": ADULTS,
+    "guidance:intervention_create": LEAD_ONLY,
+    "guidance:intervention_feedback": SETTING_STAFF | {Role.PROFESSIONAL},
+    "guidance:intervention_trained": SETTING_STAFF | {Role.PROFESSIONAL},
+    "coach:check": ADULTS,
+    "coach:practice": ADULTS,
+    "coach:scenario": ADULTS,
     # Audit trail
     "audit:list": LEAD_ONLY,
 }

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "harbour.accounts",
     "harbour.audit",
     "harbour.children",
+    "harbour.guidance",
     "harbour.coach",
 ]
 
@@ -128,6 +129,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "harbour.core.context.harbour",
             ],
+            "builtins": ["harbour.core.templatetags.harbour_tags"],
         },
     }
 ]

@@ -5,6 +5,8 @@ urlpatterns = [
     path("accounts/", include("harbour.accounts.urls")),
     path("children/", include("harbour.children.urls")),
     path("audit/", include("harbour.audit.urls")),
+    path("guidance/", include("harbour.guidance.urls")),
+    path("coach/", include("harbour.coach.urls")),
 ]
 
 handler403 = "harbour.core.errors.forbidden"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.test import Client
 from django.utils import timezone
@@ -20,6 +21,8 @@ from harbour.accounts.models import Membership, Organisation, User
 from harbour.accounts.roles import Role
 from harbour.children.models import Child, ChildShare, Group, KeyAdult, ParentLink
 from harbour.children.upn import make_upn
+from harbour.guidance.loading import load_guidance
+from harbour.guidance.models import Intervention
 
 CANARY = "Zqxcanary"
 PASSWORD = "a-long-test-password-1"
@@ -36,6 +39,7 @@ class World:
     child_b: Child | None = None
     key_adult_a: KeyAdult | None = None
     group_a: Group | None = None
+    intervention_a: Any = None
 
     def user(self, role: str) -> User:
         return self.members[role].user
@@ -103,6 +107,19 @@ def build_world() -> World:
             organisation=org_a, child=world.child_a, membership=world.members[Role.PARENT]
         )
         Group.objects.create(organisation=org_b, name=f"{CANARY} class")
+        load_guidance()
+        world.intervention_a = Intervention.objects.create(
+            organisation=org_a,
+            slug="nurture-group",
+            title="Nurture group",
+            sections={"introduction": "Small group time with two adults."},
+        )
+        Intervention.objects.create(
+            organisation=org_b,
+            slug="canary",
+            title=f"{CANARY} circle",
+            sections={"introduction": f"{CANARY} sessions"},
+        )
     return world
 
 

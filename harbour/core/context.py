@@ -8,6 +8,7 @@ from harbour.permissions import URL_ACCESS
 NAVIGATION = [
     ("core:home", "Home"),
     ("children:list", "Children"),
+    ("guidance:index", "Guidance"),
     ("audit:list", "Audit trail"),
 ]
 

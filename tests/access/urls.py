@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from harbour.coach.scenarios import SCENARIOS
 from tests.world import World
 
 
@@ -38,6 +39,11 @@ def param_values(world: World) -> dict[str, object]:
     return {
         "child_id": world.child_a.pk,
         "key_adult_id": world.key_adult_a.pk,
+        "intervention_id": world.intervention_a.pk,
+        "slug": "dysregulated",
+        "item_id": "prompt.dysregulated.i-can-see",
+        "key": "prompts.dysregulated",
+        "scenario_id": SCENARIOS[0].id,
         "uidb64": "MQ",
         "token": "set-password",
     }
@@ -54,4 +60,8 @@ def url_for(route: Route, world: World) -> str:
 
 
 # Parameters that point at one child's record: for an outsider these must answer 404.
-OBJECT_PARAMS = {"child_id", "key_adult_id"}
+OBJECT_PARAMS = {
+    "child_id",
+    "key_adult_id",
+    "intervention_id",
+}

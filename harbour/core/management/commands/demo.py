@@ -24,6 +24,10 @@ class Command(BaseCommand):
             if options["if_empty"] and Organisation.objects.exists():
                 self.stdout.write("Demo data already present; leaving it as it is.")
                 return
+        from harbour.guidance.loading import load_guidance
+
+        loaded = load_guidance()
+        self.stdout.write(f"Guidance content version {loaded.version} loaded.")
         counts = build_demo()
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from harbour.core.charts import Series, bar_chart, heat_map, line_chart
+
+
+def test_a_bar_chart_has_a_title_a_description_and_a_table() -> None:
+    chart = bar_chart(
+        ["Mon", "Tue"], [Series("Difficult", [3, 1]), Series("Positive", [2, 5])], title="By day"
+    )
+    assert 'role="img"' in chart.svg and "<title" in chart.svg and "<desc" in chart.svg
+    assert chart.svg.count('<rect class="bar') == 4
+    assert chart.rows == (("Mon", "3", "2"), ("Tue", "1", "5"))
+    assert "highest 3 (Mon)" in chart.summary and "highest 5 (Tue)" in chart.summary
+
+
+def test_labels_are_escaped() -> None:
+    chart = bar_chart(["<script>"], [Series("a&b", [1])], title="x<y")
+    assert "<script>" not in chart.svg and "&lt;script&gt;" in chart.svg
+
+
+def test_a_line_chart_leaves_gaps_for_missing_values() -> None:
+    chart = line_chart(
+        ["w1", "w2", "w3"], [Series("Score", [0.2, None, 0.8])], title="Over time", y_max=1
+    )
+    assert chart.svg.count("<circle") == 2
+    assert chart.rows[1] == ("w2", "—")
+
+
+def test_a_heat_map_shades_low_values_warmer_when_low_is_concern() -> None:
+    chart = heat_map(["Oak"], ["Feelings", "Others"], [[0.1, 0.9]], title="Domains")
+    fills = [part.split('fill="')[1][:7] for part in chart.svg.split('<rect class="cell"')[1:]]
+    assert fills[0] != fills[1]
+    # A low score (concern) is redder than a high score.
+    assert int(fills[0][1:3], 16) >= int(fills[1][1:3], 16)
