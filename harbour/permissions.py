@@ -45,6 +45,9 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "children:import_apply": SETTING_STAFF - {Role.STAFF},
     "children:import_sample": SETTING_STAFF - {Role.STAFF},
     "children:edit": SETTING_STAFF,
+    "children:groups": SAFEGUARDING,
+    "children:group_create": SAFEGUARDING,
+    "children:group_edit": SAFEGUARDING,
     "children:key_adults": SAFEGUARDING,
     "children:key_adult_remove": SAFEGUARDING,
     "children:shares": SAFEGUARDING,
@@ -62,6 +65,34 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "coach:check": ADULTS,
     "coach:practice": ADULTS,
     "coach:scenario": ADULTS,
+    "coach:reflect": ADULTS,
+    # Observations: staff who see the child log; professionals read what is shared with them.
+    # Object checks (harbour.observations.access) answer 404 outside the reader's children.
+    "observations:log": SETTING_STAFF,
+    "observations:detail": CHILD_RECORD_ROLES,
+    "observations:edit": SETTING_STAFF,
+    "observations:delete": SETTING_STAFF,
+    "observations:restore": LEAD_ONLY,
+    "observations:deleted": LEAD_ONLY,
+    "observations:settings": LEAD_ONLY,
+    "observations:chronology": CHILD_RECORD_ROLES,
+    "observations:insights": CHILD_RECORD_ROLES,
+    # Notifications (never carry content): every adult
+    "notifications:list": ADULTS,
+    "notifications:read_all": ADULTS,
+    # Skills profiles: staff who see the child rate; professionals read shared children's.
+    # Factors, ACEs and warning signs are safeguarding data: designated staff and lead only.
+    "profiles:child": CHILD_RECORD_ROLES,
+    "profiles:detail": CHILD_RECORD_ROLES,
+    "profiles:compare": CHILD_RECORD_ROLES,
+    "profiles:print": CHILD_RECORD_ROLES,
+    "profiles:create": SETTING_STAFF,
+    "profiles:edit": SETTING_STAFF,
+    "profiles:groups": SETTING_STAFF,
+    "profiles:group": SETTING_STAFF,
+    "profiles:group_screen": SETTING_STAFF,
+    "profiles:factors": SAFEGUARDING,
+    "profiles:warning_signs": SAFEGUARDING,
     # Audit trail
     "audit:list": LEAD_ONLY,
 }

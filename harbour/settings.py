@@ -92,8 +92,11 @@ INSTALLED_APPS = [
     "harbour.accounts",
     "harbour.audit",
     "harbour.children",
+    "harbour.observations",
+    "harbour.notifications",
     "harbour.guidance",
     "harbour.coach",
+    "harbour.profiles",
 ]
 
 MIDDLEWARE = [

@@ -5,8 +5,11 @@ urlpatterns = [
     path("accounts/", include("harbour.accounts.urls")),
     path("children/", include("harbour.children.urls")),
     path("audit/", include("harbour.audit.urls")),
+    path("observations/", include("harbour.observations.urls")),
+    path("notifications/", include("harbour.notifications.urls")),
     path("guidance/", include("harbour.guidance.urls")),
     path("coach/", include("harbour.coach.urls")),
+    path("profiles/", include("harbour.profiles.urls")),
 ]
 
 handler403 = "harbour.core.errors.forbidden"

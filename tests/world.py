@@ -40,6 +40,8 @@ class World:
     key_adult_a: KeyAdult | None = None
     group_a: Group | None = None
     intervention_a: Any = None
+    observation_a: Any = None
+    profile_a: Any = None
 
     def user(self, role: str) -> User:
         return self.members[role].user
@@ -107,7 +109,26 @@ def build_world() -> World:
             organisation=org_a, child=world.child_a, membership=world.members[Role.PARENT]
         )
         Group.objects.create(organisation=org_b, name=f"{CANARY} class")
+        from harbour.observations.services import observation_create
+
+        world.observation_a = observation_create(
+            organisation=org_a,
+            actor=world.user(Role.STAFF),
+            children=[(world.child_a, "focus")],
+            data={
+                "what_happened": "Ada seemed overwhelmed when the bell rang.",
+                "setting": "lunch",
+            },
+        )
+        observation_create(
+            organisation=org_b,
+            actor=world.outsider.user,
+            children=[(world.child_b, "focus")],
+            data={"what_happened": f"{CANARY} moment", "needs": CANARY, "setting": "lunch"},
+        )
         load_guidance()
+        world.profile_a = make_profile(world.child_a, world.user(Role.STAFF), value=2)
+        make_profile(world.child_b, world.outsider.user, value=1, notes=f"{CANARY} notes")
         world.intervention_a = Intervention.objects.create(
             organisation=org_a,
             slug="nurture-group",
@@ -121,6 +142,19 @@ def build_world() -> World:
             sections={"introduction": f"{CANARY} sessions"},
         )
     return world
+
+
+def make_profile(child: Child, actor: User, *, value: int, notes: str = "") -> Any:
+    """A finished skills profile with every skill rated `value`."""
+    from harbour.profiles import services
+    from harbour.profiles.frameworks import current_version, load_framework
+
+    profile = services.profile_create(child=child, actor=actor)
+    skills = load_framework(current_version()).skill_ids
+    services.profile_rate(
+        profile=profile, actor=actor, ratings=dict.fromkeys(skills, value), notes=notes
+    )
+    return services.profile_complete(profile=profile, actor=actor)
 
 
 def current_code(user: User) -> str:

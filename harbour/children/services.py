@@ -450,3 +450,66 @@ def _update_rows(organisation: Organisation, children: list[Child], names: list[
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
+
+
+def group_save(
+    *,
+    organisation: Organisation,
+    actor: User | None,
+    name: str,
+    kind: str,
+    children: list[Child],
+    staff: list[Membership],
+    group: Group | None = None,
+    request: HttpRequest | None = None,
+) -> Group:
+    """Create or change a class, tutor group, house or caseload and who is in it.
+
+    A child joining or leaving a group is a change to their record, so each one is audited.
+    """
+    if any(c.organisation_id != organisation.pk for c in children) or any(
+        m.organisation_id != organisation.pk for m in staff
+    ):
+        raise ValueError("Groups hold only this organisation's children and staff.")
+    with transaction.atomic():
+        if group is None:
+            group = Group.objects.create(organisation=organisation, name=name, kind=kind)
+            before_children: set[int] = set()
+            action = "group.created"
+        else:
+            Group.objects.filter(pk=group.pk, organisation=organisation).update(
+                name=name, kind=kind
+            )
+            group.refresh_from_db()
+            before_children = set(group.children.values_list("pk", flat=True))
+            action = "group.updated"
+        group.staff.set(staff)
+        group.children.set(children)
+        after_children = {c.pk for c in children}
+        audit_record(
+            organisation=organisation,
+            actor=actor,
+            action=action,
+            obj=group,
+            changes={"kind": [None, kind], "staff": [None, len(staff)]},
+            request=request,
+        )
+        for child_id in sorted(after_children - before_children):
+            audit_record(
+                organisation=organisation,
+                actor=actor,
+                action="child.group.joined",
+                obj=group,
+                child_id=child_id,
+                request=request,
+            )
+        for child_id in sorted(before_children - after_children):
+            audit_record(
+                organisation=organisation,
+                actor=actor,
+                action="child.group.left",
+                obj=group,
+                child_id=child_id,
+                request=request,
+            )
+    return group

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from harbour.coach.analyser import analyse
+from harbour.coach.reflect import MAX_REPLIES, group_reflection, split_replies
 from harbour.coach.scenarios import SCENARIOS, get_scenario, practice_feedback
 from harbour.guidance.library import AGE_STAGES, load_library
 
@@ -90,5 +91,32 @@ def scenario(request: HttpRequest, scenario_id: str) -> HttpResponse:
             "ages": AGE_LABELS,
             "situation": load_library().situations.get(chosen.situation),
             "flag_labels": FLAG_LABELS,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def reflect(request: HttpRequest) -> HttpResponse:
+    """A facilitator's page for a reflective practice group. Nothing is stored."""
+    data = request.POST if request.method == "POST" else request.GET
+    scenario_id = data.get("scenario", SCENARIOS[0].id)
+    try:
+        chosen = get_scenario(scenario_id)
+    except KeyError:
+        chosen = SCENARIOS[0]
+    raw = data.get("replies", "")[: MAX_TEXT * MAX_REPLIES] if request.method == "POST" else ""
+    replies = split_replies(raw)
+    reflection = group_reflection(chosen, replies) if replies else None
+    return render(
+        request,
+        "coach/reflect.html",
+        {
+            "scenarios": SCENARIOS,
+            "scenario": chosen,
+            "raw": raw,
+            "reflection": reflection,
+            "ages": AGE_LABELS,
+            "flag_labels": FLAG_LABELS,
+            "max_replies": MAX_REPLIES,
         },
     )

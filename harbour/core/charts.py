@@ -118,11 +118,20 @@ def line_chart(
             for i, v in enumerate(s.values)
             if v is not None
         ]
-        if len(points) > 1:
-            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-            parts.append(
-                f'<polyline class="line s{j}" fill="none" stroke="{colour}" stroke-width="2.5" points="{path}"/>'
-            )
+        # One polyline per run of known values, so a missing value leaves a visible gap.
+        runs: list[list[str]] = [[]]
+        for i, v in enumerate(s.values):
+            if v is None:
+                runs.append([])
+                continue
+            y = top + plot_h - plot_h * ((v - y_min) / span)
+            runs[-1].append(f"{left + i * step:.1f},{y:.1f}")
+        for run in runs:
+            if len(run) > 1:
+                parts.append(
+                    f'<polyline class="line s{j}" fill="none" stroke="{colour}" stroke-width="2.5" '
+                    f'points="{" ".join(run)}"/>'
+                )
         for (x, y), (i, v) in zip(
             points, [(i, v) for i, v in enumerate(s.values) if v is not None], strict=True
         ):

@@ -8,6 +8,8 @@ from harbour.permissions import URL_ACCESS
 NAVIGATION = [
     ("core:home", "Home"),
     ("children:list", "Children"),
+    ("observations:log", "Quick log"),
+    ("profiles:groups", "Screening"),
     ("guidance:index", "Guidance"),
     ("audit:list", "Audit trail"),
 ]
@@ -26,4 +28,14 @@ def harbour(request: HttpRequest) -> dict[str, object]:
         "organisation": getattr(request, "organisation", None),
         "memberships": getattr(request, "memberships", []),
         "nav": nav,
+        "unread_notifications": _unread_notifications(membership),
     }
+
+
+def _unread_notifications(membership: object) -> int:
+    from harbour.accounts.roles import Role
+    from harbour.notifications.services import unread_count
+
+    if membership is None or membership.role == Role.YOUNG_PERSON:  # type: ignore[attr-defined]
+        return 0
+    return unread_count(membership)  # type: ignore[arg-type]

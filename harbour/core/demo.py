@@ -312,6 +312,12 @@ def build_demo(*, stdout: object | None = None) -> dict[str, int]:
                 members[f"{account.email}@{slug}"] = membership
 
         _build_children(orgs, members, rng, today, counts)
+        from harbour.observations.demo import build_demo_observations
+
+        counts["observations"] = build_demo_observations(orgs, members, today)
+        from harbour.profiles.demo import build_profiles  # the profiles app's own demo data
+
+        counts["profiles"] = build_profiles(orgs, today)
     return counts
 
 

@@ -40,6 +40,9 @@ def param_values(world: World) -> dict[str, object]:
         "child_id": world.child_a.pk,
         "key_adult_id": world.key_adult_a.pk,
         "intervention_id": world.intervention_a.pk,
+        "observation_id": world.observation_a.pk,
+        "profile_id": world.profile_a.pk,
+        "group_id": world.group_a.pk,
         "slug": "dysregulated",
         "item_id": "prompt.dysregulated.i-can-see",
         "key": "prompts.dysregulated",
@@ -64,4 +67,7 @@ OBJECT_PARAMS = {
     "child_id",
     "key_adult_id",
     "intervention_id",
+    "observation_id",
+    "profile_id",
+    "group_id",
 }

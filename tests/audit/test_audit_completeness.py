@@ -27,16 +27,26 @@ from harbour.children import services as children
 from harbour.children.models import KeyAdult
 from harbour.children.upn import make_upn
 from harbour.guidance import services as guidance
+from harbour.observations import services as observations
+from harbour.profiles import services as profiles
+from harbour.profiles.models import Profile, Rating, WarningSignRecord
 from tests.world import World
 
 # Modules whose functions are not child-record writes.
-NOT_CHILD_WRITES = {"harbour.audit.services"}
+NOT_CHILD_WRITES = {
+    "harbour.audit.services",
+    "harbour.notifications.services",  # notifications hold no child data, only kind and a link
+}
 # Audited writes that concern the organisation or a member of staff, not one child.
 NOT_ABOUT_ONE_CHILD = {
     "children.import.applied",
     "guidance.intervention.created",
     "guidance.feedback.created",
     "staff.training.recorded",
+    "group.created",
+    "group.updated",
+    "observation.setting.created",
+    "observation.setting.updated",
 }
 
 
@@ -62,6 +72,21 @@ def import_file(world: World) -> bytes:
         f"{child.upn},{child.legal_last_name},{child.legal_first_name},Addy,"
         f"{child.date_of_birth:%d/%m/%Y}\n"
     ).encode()
+
+
+def draft_profile(world: World, *, rated: bool = False) -> Profile:
+    """A draft skills profile for child_a, made without a service (so without an entry)."""
+    profile = Profile.objects.create(
+        organisation=world.org_a, child=world.child_a, framework_version="1", age_stage="middle"
+    )
+    if rated:
+        Rating.objects.create(
+            organisation=world.org_a,
+            profile=profile,
+            item_id="skill.prosocial.empathy",
+            value=2,
+        )
+    return profile
 
 
 def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
@@ -113,6 +138,17 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
                 completed_on=datetime.date(2026, 9, 1),
             ),
         ),
+        "harbour.children.services.group_save": (
+            ["group.created", "child.group.joined"],
+            lambda: children.group_save(
+                organisation=world.org_a,
+                actor=lead,
+                name="Year 3 Ash",
+                kind="class",
+                children=[child],
+                staff=[world.members[Role.STAFF]],
+            ),
+        ),
         "harbour.children.services.child_create": (
             ["child.created"],
             lambda: children.child_create(
@@ -150,6 +186,107 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
                 expires_on=timezone.localdate() + datetime.timedelta(days=7),
                 reason="",
                 actor=lead,
+            ),
+        ),
+        "harbour.observations.services.observation_create": (
+            ["observation.created"],
+            lambda: observations.observation_create(
+                organisation=world.org_a,
+                actor=lead,
+                children=[(child, "focus")],
+                data={"what_happened": "Ada seemed calmer after a walk."},
+            ),
+        ),
+        "harbour.observations.services.observation_update": (
+            ["observation.updated"],
+            lambda: observations.observation_update(
+                observation=world.observation_a,
+                actor=lead,
+                data={"what_happened": "Ada seemed overwhelmed by the noise."},
+                expected_version=world.observation_a.version,
+            ),
+        ),
+        "harbour.observations.services.observation_delete": (
+            ["observation.deleted"],
+            lambda: observations.observation_delete(observation=world.observation_a, actor=lead),
+        ),
+        "harbour.observations.services.observation_restore": (
+            ["observation.restored"],
+            lambda: observations.observation_restore(observation=world.observation_a, actor=lead),
+        ),
+        "harbour.observations.services.observation_safeguarding_viewed": (
+            ["observation.safeguarding.viewed"],
+            lambda: observations.observation_safeguarding_viewed(
+                observation=world.observation_a, actor=lead
+            ),
+        ),
+        "harbour.observations.services.setting_create": (
+            ["observation.setting.created"],
+            lambda: observations.setting_create(
+                organisation=world.org_a, actor=lead, label="Forest school"
+            ),
+        ),
+        "harbour.observations.services.setting_set_hidden": (
+            ["observation.setting.updated"],
+            lambda: observations.setting_set_hidden(
+                organisation=world.org_a, actor=lead, slug="assembly", hidden=True
+            ),
+        ),
+        "harbour.profiles.services.profile_create": (
+            ["profile.created"],
+            lambda: profiles.profile_create(child=child, actor=lead),
+        ),
+        "harbour.profiles.services.profile_rate": (
+            ["profile.rated"],
+            lambda: profiles.profile_rate(
+                profile=draft_profile(world),
+                actor=lead,
+                ratings={"skill.prosocial.empathy": 3, "skill.prosocial.flexible": None},
+                notes="Kind to a new classmate",
+            ),
+        ),
+        "harbour.profiles.services.profile_complete": (
+            ["profile.completed"],
+            lambda: profiles.profile_complete(profile=draft_profile(world, rated=True), actor=lead),
+        ),
+        "harbour.profiles.services.profiles_screen_group": (
+            ["profile.screened"],  # one per child rated; child_a2 rated nothing, so none
+            lambda: profiles.profiles_screen_group(
+                organisation=world.org_a,
+                actor=lead,
+                children=[child, world.child_a2],
+                ratings={child.pk: {"domain.feelings": 1}, world.child_a2.pk: {}},
+            ),
+        ),
+        "harbour.profiles.services.factors_update": (
+            ["child.factors.updated"],
+            lambda: profiles.factors_update(
+                child=child,
+                actor=lead,
+                present=["ace.loss-separation", "protective.family.warm-parents"],
+            ),
+        ),
+        "harbour.profiles.services.warning_sign_record": (
+            ["child.warning_sign.recorded"],
+            lambda: profiles.warning_sign_record(
+                child=child,
+                actor=lead,
+                sign_id="warning.frustration",
+                observed_on=timezone.localdate(),
+                note="After PE",
+            ),
+        ),
+        "harbour.profiles.services.warning_sign_resolve": (
+            ["child.warning_sign.resolved"],
+            lambda: profiles.warning_sign_resolve(
+                record=WarningSignRecord.objects.create(
+                    organisation=world.org_a,
+                    child=child,
+                    sign_id="warning.frustration",
+                    observed_on=timezone.localdate() - datetime.timedelta(days=20),
+                ),
+                actor=lead,
+                resolved_on=timezone.localdate(),
             ),
         ),
     }

@@ -118,3 +118,39 @@ def test_a_key_adult_from_another_organisation_cannot_be_chosen(world, client_fo
 def test_governors_and_parents_cannot_open_the_roster(world, client_for) -> None:
     for role in (Role.GOVERNOR, Role.PARENT, Role.YOUNG_PERSON):
         assert client_for(role).get("/children/").status_code == 403
+
+
+def test_a_lead_puts_a_child_in_a_class_and_the_teacher_then_sees_them(world, client_for) -> None:
+    staff = world.members[Role.STAFF]
+    assert client_for(Role.STAFF).get(f"/children/{world.child_a2.pk}/").status_code == 404
+    response = client_for(Role.LEAD).post(
+        f"/children/groups/{world.group_a.pk}/",
+        {
+            "name": "Year 3 Oak",
+            "kind": "class",
+            "staff": [staff.pk],
+            "children": [world.child_a2.pk],
+        },
+    )
+    assert response.status_code == 302
+    assert client_for(Role.STAFF).get(f"/children/{world.child_a2.pk}/").status_code == 200
+    with scopes_disabled():
+        joined = AuditEntry.objects.filter(action="child.group.joined", child_id=world.child_a2.pk)
+        assert joined.count() == 1
+
+
+def test_a_group_cannot_take_another_organisations_child(world, client_for) -> None:
+    response = client_for(Role.LEAD).post(
+        "/children/groups/new/",
+        {"name": "Mixed", "kind": "class", "children": [world.child_b.pk]},
+    )
+    assert response.status_code == 200  # the form refuses the unknown choice
+    with scopes_disabled():
+        assert not world.child_b.groups.exists()
+
+
+def test_group_names_are_unique_in_an_organisation(world, client_for) -> None:
+    response = client_for(Role.LEAD).post(
+        "/children/groups/new/", {"name": "year 3 oak", "kind": "class"}
+    )
+    assert b"already a group with this name" in response.content

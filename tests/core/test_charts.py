@@ -23,6 +23,9 @@ def test_a_line_chart_leaves_gaps_for_missing_values() -> None:
         ["w1", "w2", "w3"], [Series("Score", [0.2, None, 0.8])], title="Over time", y_max=1
     )
     assert chart.svg.count("<circle") == 2
+    assert chart.svg.count("<polyline") == 0  # the two known points are not joined across the gap
+    joined = line_chart(["a", "b", "c"], [Series("S", [1, 2, None])], title="t")
+    assert joined.svg.count("<polyline") == 1
     assert chart.rows[1] == ("w2", "—")
 
 

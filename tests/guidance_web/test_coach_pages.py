@@ -53,3 +53,24 @@ def test_practice_scenarios_give_feedback(world, client_for) -> None:
     assert page.context["feedback"].reconsider
     assert scenario.model_answer.encode()[:20] in page.content
     assert client.get("/coach/practice/no-such-scenario/").status_code == 404
+
+
+def test_a_reflective_practice_group_sees_its_words_together(world, client_for) -> None:
+    replies = "\n".join(
+        [
+            "Why did you push her? Say sorry now.",
+            "That looked really unfair. I wonder what happened just before?",
+            "",
+            "Calm down, it's not a big deal.",
+        ]
+    )
+    page = client_for(Role.STAFF).post(
+        "/coach/reflect/", {"scenario": SCENARIOS[0].id, "replies": replies}
+    )
+    assert page.status_code == 200
+    reflection = page.context["reflection"]
+    assert reflection.size == 3  # the blank line is not a reply
+    assert reflection.flag_counts["why_demand"] == 1
+    assert reflection.flag_counts["dismissing"] == 1
+    assert reflection.element_counts["curiosity"] >= 1
+    assert b"Across the group (3 replies)" in page.content

@@ -1,0 +1,248 @@
+"""A child's chronology and the insight page (patterns and charts)."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from harbour.children.access import get_child_or_404, visible_children
+from harbour.children.models import Child
+from harbour.core import charts
+from harbour.observations import chronology, patterns, vocabulary
+from harbour.observations.models import FEELING_WORDS, POSITIVE_FEELINGS, ObservationChild
+
+WINDOWS = {42: "6 weeks", 91: "3 months", 182: "6 months", 365: "12 months"}
+
+
+def _date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@require_http_methods(["GET"])
+def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
+    membership = request.membership  # type: ignore[attr-defined]
+    child = get_child_or_404(request, child_id)
+    tone = request.GET.get("tone", "")
+    setting = request.GET.get("setting", "")
+    options = vocabulary.settings_for(child.organisation)
+    query = chronology.ChronologyQuery(
+        child=child,
+        membership=membership,
+        visible_child_ids=frozenset(visible_children(membership).values_list("id", flat=True)),
+        start=_date(request.GET.get("from", "")),
+        end=_date(request.GET.get("to", "")),
+        tone=tone if tone in ("positive", "difficult") else "",
+        setting=setting if setting in {o.slug for o in options} else "",
+    )
+    known = dict(chronology.kinds())
+    chosen = [k for k in request.GET.getlist("kind") if k in known]
+    found = chronology.entries(query, chosen)
+    return render(
+        request,
+        "observations/chronology.html",
+        {
+            "child": child,
+            "entries": found,
+            "query": query,
+            "kinds": list(known.items()),
+            "chosen": chosen,
+            "settings": options,
+            "counts": Counter(entry.tone for entry in found if entry.kind == "observation"),
+            "printed_at": timezone.localtime(),
+        },
+    )
+
+
+def _feeling(feelings: list[str]) -> str | None:
+    """The first difficult feeling noted, in words ("worried"), or None.
+
+    Positive feelings are left out: they are noted almost only for positive moments, so
+    comparing them between difficult and calm moments would "find" what the adult chose
+    when logging. A difficult feeling noted in a moment that went well still counts.
+    """
+    hard = [f for f in feelings or [] if f not in POSITIVE_FEELINGS]
+    return FEELING_WORDS.get(hard[0]) if hard else None
+
+
+def facts_for(child: Child, *, since: datetime.datetime) -> list[patterns.ObservationFact]:
+    """What the statistics need about each of the child's live observations since `since`."""
+    labels = vocabulary.labels_for(child.organisation)
+    rows = ObservationChild.objects.filter(
+        organisation_id=child.organisation_id,
+        child_id=child.pk,
+        observation__deleted_at__isnull=True,
+        observation__occurred_at__gt=since,
+    ).values_list(
+        "observation__occurred_at",
+        "observation__setting",
+        "observation__is_positive",
+        "observation__intensity",
+        "observation__feelings",
+    )
+    return [
+        patterns.ObservationFact(
+            when=when,
+            setting=labels.get(setting, setting.replace("-", " ")),
+            difficult=not positive,
+            intensity=intensity,
+            feeling=_feeling(feelings),
+        )
+        for when, setting, positive, intensity, feelings in rows
+    ]
+
+
+def _series(rows: list[patterns.SummaryRow]) -> list[charts.Series]:
+    # Positive first: the palette's first colour is the calm teal, its second the warm
+    # orange that marks difficult moments in the chronology too.
+    return [
+        charts.Series("Positive", [r.calm for r in rows]),
+        charts.Series("Difficult", [r.difficult for r in rows]),
+    ]
+
+
+def _by_month(facts: list[patterns.ObservationFact]) -> list[patterns.SummaryRow]:
+    months: dict[datetime.date, list[patterns.ObservationFact]] = {}
+    for fact in facts:
+        local = timezone.localtime(fact.when)
+        months.setdefault(local.date().replace(day=1), []).append(fact)
+    rows = []
+    if months:
+        month, last = min(months), max(months)
+        while month <= last:
+            members = months.get(month, [])
+            hard = [f for f in members if f.difficult]
+            rated = [f.intensity for f in hard if f.intensity is not None]
+            rows.append(
+                patterns.SummaryRow(
+                    key=month.isoformat(),
+                    label=f"{month:%b %Y}",
+                    moments=len(members),
+                    difficult=len(hard),
+                    calm=len(members) - len(hard),
+                    mean_intensity=sum(rated) / len(rated) if rated else None,
+                )
+            )
+            month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return rows
+
+
+def _top(rows: list[patterns.SummaryRow], keep: int) -> list[patterns.SummaryRow]:
+    """The most frequent rows, then one "Other" row, so a phone-width chart stays legible."""
+    if len(rows) <= keep + 1:
+        return rows
+    rest = rows[keep:]
+    rated = [(r.mean_intensity, r.difficult) for r in rest if r.mean_intensity is not None]
+    weight = sum(n for _m, n in rated)
+    return [
+        *rows[:keep],
+        patterns.SummaryRow(
+            key="other",
+            label="Other",
+            moments=sum(r.moments for r in rest),
+            difficult=sum(r.difficult for r in rest),
+            calm=sum(r.calm for r in rest),
+            mean_intensity=sum(m * n for m, n in rated) / weight if weight else None,
+        ),
+    ]
+
+
+def build_charts(
+    facts: list[patterns.ObservationFact], *, window_days: int
+) -> list[tuple[str, charts.Chart]]:
+    if not facts:
+        return []
+    tz = timezone.get_current_timezone()
+    if window_days <= 91:
+        over_time = patterns.summarise(facts, by="week", tz=tz)
+        labels = [f"{datetime.date.fromisoformat(r.key):%-d %b}" for r in over_time]
+        per = "week (weeks start on Monday)"
+    else:
+        over_time = _by_month(facts)
+        labels = [r.label for r in over_time]
+        per = "month"
+    size = {"width": 420, "height": 250}
+    result = [
+        (
+            f"How many moments each {per}",
+            charts.bar_chart(
+                labels, _series(over_time), title=f"Moments logged each {per}", **size
+            ),
+        ),
+        (
+            "How intense the difficult moments were",
+            charts.line_chart(
+                labels,
+                [charts.Series("Mean intensity", [r.mean_intensity for r in over_time])],
+                title=f"Mean intensity of difficult moments each {per}, 1 to 5",
+                y_min=0,
+                y_max=5,
+                **size,
+            ),
+        ),
+    ]
+    for by, heading in (
+        ("setting", "Where"),
+        ("time_of_day", "Time of day"),
+        ("weekday", "Day of the week"),
+    ):
+        rows = patterns.summarise(facts, by=by, tz=tz)  # type: ignore[arg-type]
+        if by == "setting":
+            rows = _top(rows, 5)
+        names = [r.key.capitalize() if by == "time_of_day" else r.label for r in rows]
+        result.append(
+            (
+                heading,
+                charts.bar_chart(
+                    names,
+                    _series(rows),
+                    title=f"Moments by {heading.lower()}",
+                    width=480 if by == "setting" else 420,
+                    height=250,
+                ),
+            )
+        )
+    return result
+
+
+def _p_text(value: float) -> str:
+    return "less than 1 in 10,000" if value < 0.0001 else f"{value:.4f}"
+
+
+@require_http_methods(["GET"])
+def insights(request: HttpRequest, child_id: int) -> HttpResponse:
+    child = get_child_or_404(request, child_id)
+    raw = request.GET.get("window", "")
+    window = int(raw) if raw.isdigit() and int(raw) in WINDOWS else 42
+    now = timezone.now()
+    facts = facts_for(child, since=now - datetime.timedelta(days=window))
+    found = patterns.find_patterns(
+        facts,
+        now=now,
+        window_days=window,
+        tz=timezone.get_current_timezone(),
+        setting_phrases=vocabulary.PHRASES,
+    )
+    difficult = sum(1 for f in facts if f.difficult)
+    context: dict[str, Any] = {
+        "child": child,
+        "window": window,
+        "windows": WINDOWS,
+        "patterns": [(p, _p_text(p.adjusted_p_value)) for p in found],
+        "method": patterns.METHOD,
+        "moments": len(facts),
+        "difficult": difficult,
+        "calm": len(facts) - difficult,
+        "enough": difficult >= patterns.MIN_DIFFICULT_IN_DIMENSION and len(facts) > difficult,
+        "charts": build_charts(facts, window_days=window),
+        "min_difficult": patterns.MIN_DIFFICULT_IN_DIMENSION,
+    }
+    return render(request, "observations/insights.html", context)

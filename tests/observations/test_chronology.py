@@ -1,0 +1,134 @@
+"""A child's chronology: every kind of entry in one timeline, filters, bounded queries."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from harbour.accounts.roles import Role
+from harbour.children import services as child_services
+from harbour.observations import chronology, services
+
+
+def log_many(world, count: int, *, start: int = 0) -> None:
+    now = timezone.now()
+    with scopes_disabled():
+        for i in range(start, start + count):
+            observation = services.observation_create(
+                organisation=world.org_a,
+                actor=world.user(Role.STAFF),
+                children=[(world.child_a, "focus"), (world.child_a2, "affected")],
+                data={
+                    "what_happened": f"Moment {i}",
+                    "occurred_at": now - datetime.timedelta(days=i, hours=1),
+                    "setting": "lunch" if i % 2 else "classroom",
+                    "is_positive": i % 3 == 0,
+                    "feelings": ["anxiety"],
+                    "responses": ["empathy"],
+                },
+            )
+            if i % 10 == 0:
+                services.observation_update(
+                    observation=observation,
+                    actor=None,
+                    data={"intensity": 3},
+                    expected_version=1,
+                )
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_chronology_makes_the_same_number_of_queries_for_5_or_50_entries(
+    world, client_for
+) -> None:
+    url = f"/observations/child/{world.child_a.pk}/"
+    client = client_for(Role.STAFF)
+    log_many(world, 5)
+    few = count_queries(client, url)
+    log_many(world, 45, start=5)
+    many = count_queries(client, url)
+    page = client.get(url)
+    assert page.content.count(b'class="entry observation') == 51
+    assert few == many, f"{few} queries for 5 observations but {many} for 50"
+
+
+def test_every_registered_source_makes_a_bounded_number_of_queries(world) -> None:
+    log_many(world, 3)
+    with scopes_disabled():
+        query = chronology.ChronologyQuery(
+            child=world.child_a,
+            membership=world.members[Role.LEAD],
+            visible_child_ids=frozenset({world.child_a.pk, world.child_a2.pk}),
+        )
+        for kind, _label in chronology.kinds():
+            with CaptureQueriesContext(connection) as few:
+                list(chronology.entries(query, [kind]))
+            log_many(world, 12, start=100 + len(few.captured_queries))
+            with CaptureQueriesContext(connection) as many:
+                list(chronology.entries(query, [kind]))
+            assert len(few.captured_queries) == len(many.captured_queries), kind
+
+
+def test_the_chronology_shows_observations_and_record_changes_and_filters(
+    world, client_for
+) -> None:
+    log_many(world, 6)
+    with scopes_disabled():
+        child_services.child_update(
+            child=world.child_a,
+            actor=world.user(Role.LEAD),
+            data={"safe_place": "The library"},
+            expected_version=world.child_a.version,
+        )
+    client = client_for(Role.LEAD)
+    url = f"/observations/child/{world.child_a.pk}/"
+    page = client.get(url).content
+    assert b"Moment 5" in page and b"Details changed" in page and b"safe place" in page
+    assert b"The library" not in page, "record changes show field names, not values"
+    assert b"Ben Birch (affected by it)" in page
+    positive = client.get(url + "?tone=positive").content
+    assert b"Moment 3" in positive and b"Moment 5" not in positive
+    assert b"Details changed" not in positive
+    lunch = client.get(url + "?setting=lunch").content
+    assert b"Moment 5" in lunch and b"Moment 4" not in lunch
+    records = client.get(url + "?kind=record").content
+    assert b"Details changed" in records and b"Moment 5" not in records
+    today = timezone.localdate()
+    recent = client.get(url + f"?from={today - datetime.timedelta(days=2)}").content
+    assert b"Moment 1" in recent and b"Moment 4" not in recent
+
+
+def test_other_children_are_named_only_for_readers_who_may_see_them(world, client_for) -> None:
+    log_many(world, 1)
+    page = client_for(Role.STAFF).get(f"/observations/child/{world.child_a.pk}/").content
+    assert b"Ben Birch" not in page
+    assert b"another child (affected by it)" in page
+
+
+def test_the_page_is_printable(world, client_for) -> None:
+    page = client_for(Role.LEAD).get(f"/observations/child/{world.child_a.pk}/").content
+    assert b'class="print-only"' in page and b"harbour/print.js" in page
+
+
+def test_another_app_can_register_a_source(world, client_for, monkeypatch) -> None:
+    monkeypatch.setattr(chronology, "_SOURCES", dict(chronology._SOURCES))
+
+    @chronology.register("plan", "Plan changes")
+    def plans(query):
+        return [
+            chronology.ChronologyEntry(
+                when=timezone.now(), kind="plan", title="Support plan reviewed"
+            )
+        ]
+
+    page = client_for(Role.LEAD).get(f"/observations/child/{world.child_a.pk}/").content
+    assert b"Support plan reviewed" in page and b"Plan changes" in page
