@@ -31,7 +31,7 @@ def features(text: str, situation: str | None, *, with_rules: bool) -> dict[str,
     return found
 
 
-def _probability(weights: dict[str, float], row: dict[str, float]) -> float:
+def probability(weights: dict[str, float], row: dict[str, float]) -> float:
     z = sum(weights.get(key, 0.0) * value for key, value in row.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -48,7 +48,7 @@ def train(examples: Sequence[Example], *, with_rules: bool, epochs: int = 30) ->
             row = rows[index]
             for label in LABELS:
                 label_weights = weights[label]
-                error = (label in examples[index].labels) - _probability(label_weights, row)
+                error = (label in examples[index].labels) - probability(label_weights, row)
                 for key, value in row.items():
                     old = label_weights.get(key, 0.0)
                     label_weights[key] = old * (1 - rate * decay) + rate * error * value
@@ -59,4 +59,4 @@ def predict(
     weights: Weights, text: str, situation: str | None, *, with_rules: bool
 ) -> frozenset[str]:
     row = features(text, situation, with_rules=with_rules)
-    return frozenset(label for label in LABELS if _probability(weights[label], row) >= 0.5)
+    return frozenset(label for label in LABELS if probability(weights[label], row) >= 0.5)

@@ -7,10 +7,16 @@ from typing import Final
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent / "corpus"
 # Sets written in real voices to measure generalisation (see README,
-# "Generalisation"): the four tuned against, and the final untouched holdout.
+# "Generalisation"): the four tuned against in round 2, the round-2 holdout
+# (scored blind once, then read, so no longer blind), the round-3 tuning set,
+# and the round-3 holdout, which is never tuned on.
 VOICES: Final = ("voices_counsellor", "voices_peer", "voices_teacher", "voices_carer")
-HOLDOUT: Final = "voices_holdout"
-SPLITS: Final = ("train", "test", "fresh", "fresh2", *VOICES, HOLDOUT)
+OLD_HOLDOUT: Final = "voices_holdout"
+TUNE: Final = "tune3"
+HOLDOUT: Final = "holdout3"
+# Everything the rules (and the optional booster) may be developed on.
+TUNING_SPLITS: Final = ("train", "fresh", *VOICES, OLD_HOLDOUT, TUNE)
+SPLITS: Final = ("train", "test", "fresh", "fresh2", *VOICES, OLD_HOLDOUT, TUNE, HOLDOUT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,7 +193,8 @@ ACCEPTANCE: Final = [
     ),
     _cue(
         "acceptance",
-        rf"\b{YOURE}\s+allowed\s+to\b|\bthat's allowed\b|\band that's (?:okay|ok|allowed|alright)\b",
+        rf"\b{YOURE}\s+allowed\s+to\b(?!\s+(?:go|use|borrow|take|leave|sit|stand|eat|drink|bring|wear|"
+        r"play|pick|choose|have (?:a|one|some|two))\b)|\bthat's allowed\b|\band that's (?:okay|ok|allowed|alright)\b",
         0.85,
     ),
     _cue("acceptance", r"\b(?:brave|okay|fine) to (?:ask|need|cry|feel|take)\b", 0.75),
@@ -693,6 +694,166 @@ NOT_FEELING: Final = re.compile(
     rf"\b{YOURE}\s+not\s+{_FEELING}\b|\b{DONT} (?:be|feel)\b", re.IGNORECASE
 )
 
+# --- Round 3: permission, belonging and unconditional regard -----------------
+#
+# The round-2 holdout missed acceptance said as permission ("you're allowed
+# to…", "you don't have to be OK"), belonging ("you belong here", "you're
+# welcome whatever mood you're in"), the relationship surviving ("I'm on
+# your side", "we still love you") and normalising ("you're not the first").
+# Each cue is a structure with an open slot, not a sentence.
+
+PERMISSION_FORMS: Final = [
+    _cue(
+        "acceptance",
+        rf"\b{YOU}\s+(?:don't|do not)\s+(?:have|need|got)\s+to\s+(?:be\s+(?:ok|okay|alright|all right|fine|happy|"
+        r"strong|brave|perfect|sure|ready|cheerful|nice about it)|pretend|have (?:it|everything|all the answers)|"
+        r"know (?:yet|right now|what)|smile|put on a|hide|like it|forgive|decide (?:now|today|yet)|answer)\b"
+        rf"|\b{YOU}\s+(?:don't|do not)\s+owe (?:me|anyone|us|them|anybody)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        rf"\b{YOURE}\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:allowed|entitled)\s+to\s+(?:feel|be|cry|say|"
+        r"hate|miss|want|need|change|not|get|find|struggle|have (?:a bad|feelings|your))\b"
+        r"|\byou get to (?:feel|decide how you feel|be)\b|\bfeel however you (?:feel|need|want)\b",
+        0.8,
+    ),
+    _cue(
+        "acceptance",
+        r"\bwhatever (?:you're|you are|you|u're|ur) (?:feel(?:ing)?|going through)\b|\bhowever you (?:feel|turn up|"
+        r"are feeling|come in)\b|\bwhatever (?:mood|state) you(?:'re| are)?\b|\b(?:any|every|all) (?:feelings?|moods?) "
+        r"(?:is|are) (?:welcome|fine|okay|ok|allowed)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\broom (?:here |in here )?for (?:all of (?:it|that|you)|every (?:feeling|bit)|(?:all )?your (?:feelings|worries|"
+        r"anger|sadness)|whatever|how you feel|the (?:\w+ )?(?:bits|feelings)|all (?:that|of that|the feelings))\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        # Not a bare "thank you for telling me" or "glad you told me": the guide
+        # counts politeness alone as no element; welcome with no strings is.
+        r"\beven if (?:you|u) (?:don't|do not|can't|aren't) (?:feel like|want to|say|talk|manage)\b"
+        r"|\bhowever (?:long|much) (?:it takes|you need)\b",
+        0.6,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:you|u) (?:really\s+|still\s+|do\s+)?(?:matter|count)\b(?=\s*(?:[.,!?]|$|to (?:me|us|people|them)|here|too|so much|a lot))"
+        r"|\b(?:you|u) (?:really\s+|do\s+)?belong\b(?=\s*(?:here|with us|in this (?:family|team|club|house|home|"
+        r"school|group)|[.,!?]|$))"
+        r"|\b(?:you're|you are|you'll always be|always)\s+(?:always\s+|still\s+|so\s+)?welcome\s+(?:here|at (?:my|our|the)|"
+        r"in (?:here|this|our)|back|whatever|however|to be|to feel|to cry|to come|to say|to bring|as you are|any ?time)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\bnot the first (?:person |one |kid |young person )?to\b|\bwon't be the last\b"
+        r"|\bno (?:right|wrong) way to\b|\b(?:nobody|no one|no-one)(?:'s| is) perfect\b"
+        r"|\beven (?:the )?(?:teachers|grown-?ups|adults|staff|i|me)\b[^.!?]{0,20}\b(?:find|found|get|got|struggle|"
+        r"struggled|hate|hated)\b"
+        r"|\b(?:found|finds|find)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:hard|tricky|difficult|tough|scary)\s+too\b",
+        0.7,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:it's|it is|its|that's)\s+(?:grand|natural|human|cool|normal)\s+(?:to|not to)\b"
+        r"|\bno worries if (?:you|u)\b"
+        r"|\b(?:mistakes|feelings|tears|worries|questions|all feelings|bad days|wobbles)\s+(?:are|is)\s+"
+        r"(?:allowed|welcome|fine|okay|ok|normal)\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\b(?:we|i)\s+(?:still\s+|do\s+|really\s+|always\s+)?(?:love|care about)\s+(?:you|u)\b"
+        r"|\b(?:i'll|i will|i'm|i am|we're|we are)\s+(?:still\s+|always\s+)?(?:be\s+)?on your side\b"
+        r"|\b(?:i've|i have|we've) got your back\b"
+        r"|\byour (?:place|spot|bed|room)\b[^.!?]{0,25}\b(?:isn't|is not|is never) going anywhere\b",
+        0.75,
+    ),
+    _cue(
+        "acceptance",
+        r"\bdoesn't make (?:you|u) (?:a |any )?(?:less|bad|weak|naughty|broken|stupid|wrong|weird|a (?:bad|problem|"
+        r"burden|baby|failure)|a bad \w+)\b"
+        r"|\b(?:your|those|these|the|all|my)\s+(?:feelings|reactions|worries|fears)\s+(?:make|made)\s+"
+        r"(?:total\s+|complete\s+|perfect\s+|so much\s+)?sense\b"
+        r"|\b(?:you're|you are)\s+not\s+(?:too much|a burden|broken|the problem|crazy|mad|a bad person|"
+        r"a failure|a lost cause|in (?:any )?bother|hard to love|unlovable)\b"
+        r"|\b(?:worries|feelings|questions|fears|tears|that|it)\s+(?:aren't|isn't|are not|is not)\s+(?:silly|stupid|"
+        r"babyish|daft)\b|\breal to (?:you|u)\b"
+        r"|\b(?:i'm|i am)\s+not\s+(?:ashamed|disappointed)\s+(?:of|in)\s+you\b|\bproud (?:of you )?(?:that )?you told me\b"
+        r"|\byou can (?:say|tell me) (?:you hate|anything|whatever)\b|\bi can (?:handle|take) it\b",
+        0.75,
+    ),
+]
+
+INNER_QUESTION_FORMS: Final = [
+    _cue(
+        "curiosity",
+        r"\bwhat (?:goes|went|was going|is going|'s going) (?:on )?(?:through|in) your (?:head|mind)\b"
+        r"|\bwhere (?:in your body|do you feel (?:it|that))\b|\bwhat (?:do|did|d') (?:you|u) make of\b",
+        0.75,
+    ),
+    _cue(
+        "curiosity",
+        r"\bwhat made (?:you|u) (?:smile|laugh|happy|choose|pick|decide|want|think of|interested|like)\b",
+        0.65,
+    ),
+    _cue(
+        "curiosity",
+        r"\bis (?:there )?something (?:about|that|in|going on)\b[^.?!]*\?"
+        r"|\bwhat(?:'s| is) (?:wrong|up|the matter)\s*(?:\?|,\s*(?:pet|love|mate|sweetheart|hon|pal|darling))",
+        0.6,
+    ),
+    _cue(
+        "curiosity",
+        rf"\b(?:were|are|did|do) (?:you|u) (?:feel(?:ing)?\s+)?(?:a bit\s+|really\s+|kind of\s+)?{_FEELING}\b[^.?!]*\?",
+        0.6,
+    ),
+]
+
+REFLECTION_FORMS_3: Final = [
+    _cue(
+        "empathy",
+        rf"\b(?:you|u|that|it|this)\s+must(?:'ve| have| of)\s+(?:been\s+|felt\s+)?(?:so\s+|really\s+|a bit\s+)?"
+        rf"(?:{_FEELING}|stung|hurt|terrified|awful|horrible|a shock|upsetting)\b",
+        0.85,
+    ),
+    _cue(
+        "empathy",
+        r"\bit (?:really\s+)?(?:hurts|stings|sucks|is (?:so |really )?(?:horrible|awful|hard|rotten))\s+when\b"
+        r"|\bi know (?:it|that|this) (?:wasn't|isn't|hasn't been|won't be|was not|is not) easy\b"
+        r"|\bwhen i was (?:your age|little|a kid|at school)\b[^.!?]{0,40}\b(?:too|as well)\b",
+        0.75,
+    ),
+    _cue(
+        "empathy",
+        rf"\b(?:were|are) (?:you|u) (?:feeling\s+)?(?:a bit\s+|really\s+)?{_FEELING}\b[^.?!]*\?",
+        0.55,
+    ),
+]
+
+WHIMSY_FORMS: Final = [
+    _cue(
+        "playfulness",
+        r"\b(?:gone on (?:holiday|its holidays|an adventure)|gone walkabout|done a runner|strikes again|"
+        r"run off with|having a party (?:in|on))\b"
+        r"|\b(?:goblin|gremlin|troll|fairy|fairies|ninja|alien|aliens|zombie|elves)\b",
+        0.6,
+        tone=True,
+    ),
+    _cue(
+        "playfulness",
+        r"\b(?:cheeky|little|silly|daft) (?:monkey|sausage|moo|bean|pickle|noodle)\b|\bwhoever can\b"
+        r"|\b(?:silliest|daftest|wobbliest|wiggliest|loudest|sneakiest) (?:walk|dance|face|voice|noise|way)\b"
+        r"|\bin the (?:whole (?:wide )?(?:universe|world|galaxy)|history of (?:the world|ever))\b",
+        0.6,
+        tone=True,
+    ),
+]
+
 ALL_CUES: Final = [
     *PLAYFULNESS,
     *PLAY_FORMS,
@@ -702,4 +863,8 @@ ALL_CUES: Final = [
     *OPEN_QUESTION_FORMS,
     *EMPATHY,
     *REFLECTION_FORMS,
+    *PERMISSION_FORMS,
+    *INNER_QUESTION_FORMS,
+    *REFLECTION_FORMS_3,
+    *WHIMSY_FORMS,
 ]

@@ -7,15 +7,20 @@ the final ``voices_holdout`` set. ``--union`` adds the union of the four
 voices sets used for tuning, ``--errors NAME`` lists the mistakes on one set
 (refused for the holdout unless ``--i-have-finished-tuning`` is given), and
 ``--compare`` also trains and scores the learned baseline, which is how the
-method was chosen.
+method was chosen. ``--booster`` re-runs the round-3 measurement of a
+learned "recall booster" (README, "Round 3"): five-fold cross-validation
+over the tuning sets of the rules alone against the rules plus a logistic
+model that may only add labels above a threshold. It was not shipped.
 """
 
 import argparse
+import random
 import sys
 
 from harbour.coach import baseline
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, VOICES, Example, load_split
+from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, TUNING_SPLITS, VOICES, Example, load_split
+from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import LabelScore, macro_f1, score_labels
 
 
@@ -62,11 +67,52 @@ def errors(examples: list[Example]) -> str:
     return "\n".join(lines)
 
 
+BOOSTER_THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def booster_cross_validation(folds: int = 5) -> str:
+    """Macro-F1 of the rules alone and of rules + booster at each threshold."""
+    examples = [e for name in TUNING_SPLITS for e in load_split(name)]
+    random.Random(0).shuffle(examples)
+    parts = [examples[i::folds] for i in range(folds)]
+    lines = [f"five-fold CV over {len(examples)} tuning utterances"]
+    for with_rules in (False, True):
+        gold: list[frozenset[str]] = []
+        rules: list[frozenset[str]] = []
+        probabilities: list[dict[str, float]] = []
+        for k in range(folds):
+            training = [e for j in range(folds) if j != k for e in parts[j]]
+            weights = baseline.train(training, with_rules=with_rules, epochs=15)
+            for example in parts[k]:
+                row = baseline.features(example.text, example.situation, with_rules=with_rules)
+                probabilities.append(
+                    {
+                        label: baseline.probability(weights[label], row)
+                        for label in (*ELEMENTS, *FLAGS)
+                    }
+                )
+                rules.append(predict_labels(example))
+                gold.append(example.labels)
+        kind = "n-grams + rule features" if with_rules else "n-grams"
+        scores = [f"rules alone {macro_f1(score_labels(gold, rules)):.4f}"]
+        for threshold in BOOSTER_THRESHOLDS:
+            boosted = [
+                found | frozenset(label for label, p in probs.items() if p >= threshold)
+                for found, probs in zip(rules, probabilities, strict=True)
+            ]
+            scores.append(f"@{threshold} {macro_f1(score_labels(gold, boosted)):.4f}")
+        lines.append(f"booster ({kind}): " + ", ".join(scores))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harbour.coach.evaluate")
     parser.add_argument("--compare", action="store_true", help="also score the learned baseline")
     parser.add_argument("--union", action="store_true", help="also score the voices_* union")
     parser.add_argument("--errors", metavar="NAME", help="list the mistakes on one corpus file")
+    parser.add_argument(
+        "--booster", action="store_true", help="cross-validate the (unshipped) recall booster"
+    )
     parser.add_argument("--i-have-finished-tuning", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.errors:
@@ -74,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             print("refusing: the holdout's errors are read only once tuning is over")
             return 2
         print(errors(load_split(options.errors)))
+        return 0
+    if options.booster:
+        print(booster_cross_validation())
         return 0
     splits = evaluation_splits()
     for name in splits:

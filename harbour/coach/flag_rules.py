@@ -370,7 +370,7 @@ SHAMING: Final = [
     FlagPattern(
         "shaming",
         compile_pattern(
-            r"\beven\s+(?:the|my|a|little|tiny|your|his|her)\s+(?:\S+\s+){0,2}(?:can|could|manage|knows?)\b"
+            r"\beven\s+(?:the|my|a|little|tiny|your|his|her)\s+(?:\S+\s+){0,4}?(?:can|could|manage|knows?)\b"
         ),
     ),
     FlagPattern(

@@ -116,7 +116,12 @@ DISMISSING: Final = [
     ),
     FlagPattern(
         "dismissing",
-        compile_pattern(r"\bpull yourself together\b|\btoughen up\b|\bman up\b|\bgrow up\b"),
+        compile_pattern(
+            r"\bpull yourself together\b|\btoughen up\b|\bman up\b"
+            # "Grow up, you're fourteen, not four" labels the child (shaming).
+            r"|\bgrow up\b(?![,.!]?\s+(?:you're|you are)\s+\w+,?\s+not\b)"
+            r"(?!\s+(?:to|into|in|with|big|strong|healthy|happy|and (?:be|become))\b)"
+        ),
     ),
     FlagPattern(
         "dismissing",
@@ -139,7 +144,13 @@ DISMISSING: Final = [
             r"you'll be fine|about it|$))"
         ),
     ),
-    FlagPattern("dismissing", compile_pattern(r"\bit doesn't matter\b")),
+    FlagPattern(
+        "dismissing",
+        # "It doesn't matter which pen you use" leaves a choice open.
+        compile_pattern(
+            r"\bit doesn't matter\b(?!\s+(?:which|what colou?r|whether|where you sit))"
+        ),
+    ),
     FlagPattern(
         "dismissing",
         compile_pattern(

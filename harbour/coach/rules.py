@@ -11,6 +11,7 @@ from typing import Final
 
 from harbour.coach.element_cues import ALL_CUES
 from harbour.coach.flag_rules import EYE_CONTACT_DEMAND, SHAMING, THREAT, WHY_DEMAND, FlagPattern
+from harbour.coach.flag_rules_general import ALL_GENERAL
 from harbour.coach.flag_rules_tone import (
     DISMISSING,
     KINDNESS,
@@ -33,6 +34,7 @@ FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *LECTURING,
     *PUBLIC_CORRECTION,
     *SARCASM,
+    *ALL_GENERAL,
 ]
 
 # A long run of "should / rules / learn / consequences" is a lecture even

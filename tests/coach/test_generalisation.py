@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, VOICES, load_split
+from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, OLD_HOLDOUT, TUNE, VOICES, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split, voices_union
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
@@ -16,10 +16,12 @@ from harbour.coach.text import Expanded
 # Floors a little under what the shipped rules score (README), so that a
 # change which loses generalisation fails here rather than in the field.
 VOICES_UNION_FLOOR = 0.95
-HOLDOUT_FLOOR = 0.66
+# The round-2 holdout scored 0.693 blind; it has since been read (so it is a
+# regression guard now, not a blind check) and scores 0.838 after round 3.
+OLD_HOLDOUT_FLOOR = 0.80
 
 
-@pytest.mark.parametrize("name", [*VOICES, HOLDOUT])
+@pytest.mark.parametrize("name", [*VOICES, OLD_HOLDOUT, TUNE, HOLDOUT])
 def test_each_voices_file_is_valid_jsonl_with_known_labels(name: str) -> None:
     lines = (CORPUS_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     for line in lines:
@@ -34,7 +36,7 @@ def test_the_voices_sets_are_big_enough_and_cover_every_label() -> None:
     sizes = {name: len(load_split(name)) for name in VOICES}
     assert all(size >= 80 for size in sizes.values()), sizes
     assert sum(sizes.values()) >= 320
-    assert len(load_split(HOLDOUT)) >= 100
+    assert len(load_split(OLD_HOLDOUT)) >= 100
     counts: Counter[str] = Counter()
     union = voices_union()
     for example in union:
@@ -55,8 +57,8 @@ def test_macro_f1_on_the_voices_union_stays_above_its_floor() -> None:
     assert macro_f1(score_split(voices_union())) >= VOICES_UNION_FLOOR
 
 
-def test_macro_f1_on_the_untuned_holdout_stays_above_its_floor() -> None:
-    assert macro_f1(score_split(load_split(HOLDOUT))) >= HOLDOUT_FLOOR
+def test_macro_f1_on_the_round_2_holdout_stays_above_its_floor() -> None:
+    assert macro_f1(score_split(load_split(OLD_HOLDOUT))) >= OLD_HOLDOUT_FLOOR
 
 
 def test_text_speak_is_read_but_spans_point_at_what_was_typed() -> None:
