@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -52,7 +53,7 @@ class OrganisationMiddleware:
                 Membership.objects.active()
                 .filter(user=request.user)
                 .select_related("organisation")
-                .order_by("organisation__name")
+                .order_by(F("last_chosen_at").desc(nulls_last=True), "organisation__name")
             )
             chosen = None
             wanted = request.session.get(ORG_KEY)

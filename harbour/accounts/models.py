@@ -108,6 +108,8 @@ class Membership(models.Model):
     # External professionals have a membership that ends; their access ends with it.
     expires_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Where the person last chose to work: a new session starts there.
+    last_chosen_at = models.DateTimeField(null=True, blank=True)
 
     objects = MembershipQuerySet.as_manager()
 

@@ -21,6 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from harbour.accounts.forms import TokenForm
 from harbour.accounts.mfa import mfa_required, mfa_satisfied
 from harbour.accounts.middleware import AUTH_AT_KEY, ENDED_KEY, ORG_KEY
+from harbour.accounts.models import Membership
 
 
 def _next_url(request: HttpRequest, default: str = "core:home") -> str:
@@ -135,6 +136,7 @@ def switch_organisation(request: HttpRequest) -> HttpResponse:
     for membership in request.memberships:  # type: ignore[attr-defined]
         if str(membership.organisation_id) == wanted:
             request.session[ORG_KEY] = membership.organisation_id
+            Membership.objects.filter(pk=membership.pk).update(last_chosen_at=timezone.now())
             messages.info(request, f"You are now working in {membership.organisation.name}.")
             return redirect("core:home")
     messages.error(request, "You are not a member of that organisation.")

@@ -10,6 +10,7 @@ Every chart returns a `Chart`: `svg` (safe markup with role="img", a <title> and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -64,9 +65,9 @@ def bar_chart(
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for s in series for v in s.values if v is not None]
     peak = y_max if y_max is not None else max([*values, 1.0])
-    peak = peak or 1.0
+    peak, ticks = _ticks(0, peak or 1.0, decimals)
     parts = _open(width, height, title, _describe(labels, series, unit, decimals), "bar-chart")
-    parts += _y_axis(left, top, plot_w, plot_h, peak, decimals)
+    parts += _y_axis(left, top, plot_w, plot_h, ticks, y_min=0, peak=peak)
     group_w = plot_w / max(len(labels), 1)
     bar_w = max(2.0, (group_w * 0.8) / max(len(series), 1))
     for i, label in enumerate(labels):
@@ -107,9 +108,10 @@ def line_chart(
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for s in series for v in s.values if v is not None]
     peak = y_max if y_max is not None else max([*values, y_min + 1])
+    peak, ticks = _ticks(y_min, peak, decimals)
     span = (peak - y_min) or 1.0
     parts = _open(width, height, title, _describe(labels, series, unit, decimals), "line-chart")
-    parts += _y_axis(left, top, plot_w, plot_h, peak, decimals, y_min=y_min)
+    parts += _y_axis(left, top, plot_w, plot_h, ticks, y_min=y_min, peak=peak)
     step = plot_w / max(len(labels) - 1, 1)
     for j, s in enumerate(series):
         colour = PALETTE[j % len(PALETTE)]
@@ -221,17 +223,36 @@ def _shade(value: float | None, low_is_concern: bool) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
+def _ticks(low: float, high: float, decimals: int) -> tuple[float, list[tuple[float, str]]]:
+    """Up to five gridlines at round values; whole numbers only for counts (decimals=0)."""
+    if decimals == 0:
+        step = max(1, math.ceil((high - low) / 4))
+        top = low + step * max(1, math.ceil((high - low) / step))
+        values = [low + step * k for k in range(int((top - low) / step) + 1)]
+    else:
+        top = high
+        values = [low + (high - low) * k / 4 for k in range(5)]
+    return top, [(v, _fmt(v, decimals)) for v in values]
+
+
 def _y_axis(
-    left: int, top: int, plot_w: float, plot_h: float, peak: float, decimals: int, y_min: float = 0
+    left: int,
+    top: int,
+    plot_w: float,
+    plot_h: float,
+    ticks: list[tuple[float, str]],
+    *,
+    y_min: float,
+    peak: float,
 ) -> list[str]:
     parts = []
-    for k in range(5):
-        value = y_min + (peak - y_min) * k / 4
-        y = top + plot_h - plot_h * k / 4
+    span = (peak - y_min) or 1.0
+    for value, label in ticks:
+        y = top + plot_h - plot_h * (value - y_min) / span
         parts.append(
             f'<line class="grid" x1="{left}" x2="{left + plot_w:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d9d3c7"/>'
             f'<text class="axis-label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">'
-            f"{_fmt(value, decimals)}</text>"
+            f"{label}</text>"
         )
     return parts
 

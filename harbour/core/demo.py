@@ -300,7 +300,7 @@ def build_demo(*, stdout: object | None = None) -> dict[str, int]:
                     defaults={"key": _totp_key(account.email), "confirmed": True},
                 )
             placements = [(account.org, account.role, account.job_title), *account.extra_orgs]
-            for slug, role, title in placements:
+            for index, (slug, role, title) in enumerate(placements):
                 expires = (
                     today + datetime.timedelta(days=120) if role == Role.PROFESSIONAL else None
                 )
@@ -309,6 +309,11 @@ def build_demo(*, stdout: object | None = None) -> dict[str, int]:
                     organisation=orgs[slug],
                     defaults={"role": role, "job_title": title, "expires_on": expires},
                 )
+                if index == 0 and membership.last_chosen_at is None and account.extra_orgs:
+                    # A person in several settings starts in their main one.
+                    Membership.objects.filter(pk=membership.pk).update(
+                        last_chosen_at=timezone.now()
+                    )
                 members[f"{account.email}@{slug}"] = membership
 
         _build_children(orgs, members, rng, today, counts)

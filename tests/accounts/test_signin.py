@@ -191,3 +191,20 @@ def test_password_reset_link_works_once(world) -> None:
     assert User.objects.get(email="staff@alder.example").check_password(new)
     again = Client().get(link, follow=True)
     assert b"This link has expired" in again.content
+
+
+def test_a_new_session_starts_in_the_organisation_last_chosen(world) -> None:
+    lead = world.members[Role.LEAD]
+    Membership.objects.create(user=lead.user, organisation=world.org_b, role=Role.STAFF)
+    client = signed_in_client(lead)
+    client.post("/accounts/switch/", {"organisation": world.org_b.pk})
+    assert client.get("/home/").context["organisation"] == world.org_b
+    # Tomorrow, a fresh sign-in opens where they last chose to work.
+    fresh = Client()
+    fresh.force_login(lead.user)
+    session = fresh.session
+    device = TOTPDevice.objects.get(user=lead.user, confirmed=True)
+    session["otp_device_id"] = device.persistent_id
+    session["harbour_auth_at"] = timezone.now().timestamp()
+    session.save()
+    assert fresh.get("/home/").context["organisation"] == world.org_b

@@ -35,3 +35,12 @@ def test_a_heat_map_shades_low_values_warmer_when_low_is_concern() -> None:
     assert fills[0] != fills[1]
     # A low score (concern) is redder than a high score.
     assert int(fills[0][1:3], 16) >= int(fills[1][1:3], 16)
+
+
+def test_count_axes_use_whole_numbers() -> None:
+    chart = bar_chart(["a"], [Series("n", [1])], title="t")
+    labels = [part.split(">")[1].split("<")[0] for part in chart.svg.split('text-anchor="end"')[1:]]
+    assert labels == ["0", "1"]
+    chart = bar_chart(["a"], [Series("n", [9])], title="t")
+    labels = [part.split(">")[1].split("<")[0] for part in chart.svg.split('text-anchor="end"')[1:]]
+    assert labels == ["0", "3", "6", "9"]
