@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from harbour.accounts.models import Membership
 from harbour.accounts.roles import Role
+from harbour.children.upn import UPNError, validate_upn
 
 
 class ChildForm(forms.Form):
@@ -61,10 +62,6 @@ class ChildForm(forms.Form):
         value = str(self.cleaned_data.get("upn") or "").strip().upper()
         if not value:
             return ""
-        try:
-            from harbour.children.upn import UPNError, validate_upn
-        except ImportError:  # pragma: no cover - the UPN module ships with Harbour
-            return value
         try:
             return validate_upn(value)
         except UPNError as exc:
