@@ -42,6 +42,12 @@ class ConcurrentEditError(Exception):
         self.current = current
 
 
+def _check_fields(data: dict[str, Any]) -> None:
+    unknown = set(data) - set(CHILD_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown child fields: {', '.join(sorted(unknown))}")
+
+
 def _snapshot(child: Child) -> dict[str, Any]:
     return {name: getattr(child, name) for name in CHILD_FIELDS}
 
@@ -53,9 +59,7 @@ def child_create(
     data: dict[str, Any],
     request: HttpRequest | None = None,
 ) -> Child:
-    unknown = set(data) - set(CHILD_FIELDS)
-    if unknown:
-        raise ValueError(f"Unknown child fields: {', '.join(sorted(unknown))}")
+    _check_fields(data)
     with transaction.atomic():
         child = Child.objects.create(organisation=organisation, **data)
         audit_record(
@@ -79,9 +83,7 @@ def child_update(
     request: HttpRequest | None = None,
 ) -> Child:
     """Apply `data`; refuse if the record moved on since the editor loaded `expected_version`."""
-    unknown = set(data) - set(CHILD_FIELDS)
-    if unknown:
-        raise ValueError(f"Unknown child fields: {', '.join(sorted(unknown))}")
+    _check_fields(data)
     with transaction.atomic():
         before = _snapshot(child)
         now = timezone.now()
