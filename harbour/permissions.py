@@ -14,6 +14,8 @@ from harbour.accounts.roles import ALL_ROLES, CHILD_RECORD_ROLES, Role
 PUBLIC = "public"  # anyone, signed in or not
 SIGNED_IN = "signed-in"  # signed in with a password; the second factor may still be pending
 VERIFIED = "verified"  # signed in with both factors; any membership (or none)
+# Authenticated by the API layer with a bearer token, never by the session (harbour.api).
+API = "api-token"
 
 LEAD_ONLY = frozenset({Role.LEAD})
 SAFEGUARDING = frozenset({Role.LEAD, Role.DESIGNATED})
@@ -93,6 +95,73 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "profiles:group_screen": SETTING_STAFF,
     "profiles:factors": SAFEGUARDING,
     "profiles:warning_signs": SAFEGUARDING,
+    # Support plans: staff who see the child write and review; professionals read shared
+    # children's plans; a parent sees only the plain summary (and help sheet) of their own child.
+    "plans:plan": CHILD_RECORD_ROLES,
+    "plans:edit": SETTING_STAFF,
+    "plans:review": SETTING_STAFF,
+    "plans:summary": SETTING_STAFF | {Role.PARENT},
+    "plans:pdf_plan": CHILD_RECORD_ROLES,
+    "plans:pdf_one_page": CHILD_RECORD_ROLES,
+    "plans:pdf_parents": SETTING_STAFF | {Role.PARENT},
+    # Safeguarding: every adult who works with children can raise a concern in under a
+    # minute (professionals too: KCSIE asks everyone to share a worry) and see its status;
+    # only designated staff and the lead read concerns and child-protection files.
+    "safeguarding:raise": SETTING_STAFF | {Role.PROFESSIONAL},
+    "safeguarding:mine": SETTING_STAFF | {Role.PROFESSIONAL},
+    "safeguarding:list": SAFEGUARDING,
+    "safeguarding:concern": SAFEGUARDING,
+    "safeguarding:concern_action": SAFEGUARDING,
+    "safeguarding:concern_close": SAFEGUARDING,
+    "safeguarding:cp_file": SAFEGUARDING,
+    "safeguarding:cp_print": SAFEGUARDING,
+    "safeguarding:export": SAFEGUARDING,
+    "safeguarding:import": SAFEGUARDING,
+    "safeguarding:confirm": SAFEGUARDING,
+    # Level of support (I-THRIVE): staff see the current level; designated staff and the
+    # lead see the suggestion and its reasons, decide, and refer. The directory is for all
+    # adults who work with children.
+    "pathways:need": SETTING_STAFF,
+    "pathways:referral_create": SAFEGUARDING,
+    "pathways:directory": SETTING_STAFF | {Role.PROFESSIONAL},
+    "pathways:service_create": SAFEGUARDING,
+    "pathways:service_edit": SAFEGUARDING,
+    "pathways:referrals": SAFEGUARDING,
+    "pathways:referral": SAFEGUARDING,
     # Audit trail
     "audit:list": LEAD_ONLY,
+    # JSON API: the token decides the organisation and scopes (harbour.api.endpoints)
+    "api:tokens": LEAD_ONLY,
+    "apiv1:openapi-json": PUBLIC,
+    "apiv1:children": API,
+    "apiv1:child": API,
+    "apiv1:child_observations": API,
+    "apiv1:child_profiles": API,
+    "apiv1:aggregates_children": API,
+    "apiv1:api-root": API,
+    # Children's and parents' voices (harbour.voices). A kiosk is started by an adult on a
+    # class tablet; while it runs only KIOSK_ALLOWED answers (see harbour.voices.kiosk).
+    "voices:kiosk_start": SETTING_STAFF,
+    "voices:kiosk_names": SETTING_STAFF,
+    "voices:kiosk_checkin": SETTING_STAFF,
+    "voices:kiosk_thanks": SETTING_STAFF,
+    "voices:kiosk_end": SETTING_STAFF,
+    "voices:me": frozenset({Role.YOUNG_PERSON}),
+    "voices:child_checkins": CHILD_RECORD_ROLES,
+    "voices:invite": SETTING_STAFF,
+    "voices:accept": PUBLIC,
+    "voices:parent_child": frozenset({Role.PARENT}),
+    "voices:parent_views": frozenset({Role.PARENT}),
+    # Staff development (harbour.staff). Wellbeing is private: each person sees their own;
+    # the lead sees weekly figures with small numbers suppressed.
+    "staff:training": SETTING_STAFF,
+    "staff:coverage": frozenset({Role.LEAD, Role.GOVERNOR}),
+    "staff:reflective": SETTING_STAFF,
+    "staff:wellbeing": SETTING_STAFF,
+    "staff:wellbeing_summary": LEAD_ONLY,
 }
+
+# The only pages a running kiosk answers; every other URL sends it back to the names.
+KIOSK_ALLOWED: frozenset[str] = frozenset(
+    {"voices:kiosk_names", "voices:kiosk_checkin", "voices:kiosk_thanks", "voices:kiosk_end"}
+)

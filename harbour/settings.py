@@ -97,6 +97,12 @@ INSTALLED_APPS = [
     "harbour.guidance",
     "harbour.coach",
     "harbour.profiles",
+    "harbour.safeguarding",
+    "harbour.pathways",
+    "harbour.api",
+    "harbour.plans",
+    "harbour.voices",
+    "harbour.staff",
 ]
 
 MIDDLEWARE = [
@@ -203,6 +209,8 @@ SESSION_COOKIE_AGE = 30 * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 HARBOUR_SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60
+# A class check-in kiosk on a shared tablet ends (and signs the session out) when idle.
+HARBOUR_KIOSK_IDLE_SECONDS = int(os.environ.get("HARBOUR_KIOSK_IDLE_SECONDS", "180"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 

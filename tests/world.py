@@ -42,6 +42,9 @@ class World:
     intervention_a: Any = None
     observation_a: Any = None
     profile_a: Any = None
+    concern_a: Any = None  # safeguarding and pathways records: tests/safeguarding_world.py
+    service_a: Any = None
+    referral_a: Any = None
 
     def user(self, role: str) -> User:
         return self.members[role].user
@@ -141,6 +144,9 @@ def build_world() -> World:
             title=f"{CANARY} circle",
             sections={"introduction": f"{CANARY} sessions"},
         )
+        from tests.safeguarding_world import add_safeguarding
+
+        add_safeguarding(world)
     return world
 
 

@@ -13,6 +13,8 @@ from harbour.accounts.models import Membership
 AUTH_AT_KEY = "harbour_auth_at"
 ORG_KEY = "harbour_org"
 ENDED_KEY = "harbour_session_ended"
+# When this session last passed the second factor: reading the CP file needs a recent one.
+OTP_AT_KEY = "harbour_otp_at"
 
 
 class SessionLifetimeMiddleware:

@@ -20,7 +20,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from harbour.accounts.forms import TokenForm
 from harbour.accounts.mfa import mfa_required, mfa_satisfied
-from harbour.accounts.middleware import AUTH_AT_KEY, ENDED_KEY, ORG_KEY
+from harbour.accounts.middleware import AUTH_AT_KEY, ENDED_KEY, ORG_KEY, OTP_AT_KEY
 from harbour.accounts.models import Membership
 
 
@@ -78,7 +78,10 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 def mfa_verify(request: HttpRequest) -> HttpResponse:
     """Second step of sign-in: a 6-digit code from the person's authenticator app."""
     nxt = _next_url(request)
-    if request.user.is_verified() or not mfa_required(request):
+    # reverify=1: the page asks for a fresh code even in a verified session, because the
+    # next page (a child-protection file) needs a recent second factor.
+    reverify = (request.GET.get("reverify") or request.POST.get("reverify")) == "1"
+    if (request.user.is_verified() and not reverify) or not mfa_required(request):
         return redirect(nxt)
     devices = list(devices_for_user(request.user, confirmed=True))
     if not devices:
@@ -89,12 +92,15 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
         for device in devices:
             if device.verify_is_allowed()[0] and device.verify_token(token):
                 otp_login(request, device)
+                request.session[OTP_AT_KEY] = timezone.now().timestamp()
                 return redirect(nxt)
         form.add_error(
             "token",
             "That code did not match. Check the time on your device and try the newest code.",
         )
-    return render(request, "accounts/mfa_verify.html", {"form": form, "next": nxt})
+    return render(
+        request, "accounts/mfa_verify.html", {"form": form, "next": nxt, "reverify": reverify}
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -114,6 +120,7 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
+            request.session[OTP_AT_KEY] = timezone.now().timestamp()
             messages.success(request, "Your authenticator app is linked.")
             return redirect(nxt)
         form.add_error(

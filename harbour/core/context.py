@@ -11,6 +11,8 @@ NAVIGATION = [
     ("observations:log", "Quick log"),
     ("profiles:groups", "Screening"),
     ("guidance:index", "Guidance"),
+    ("staff:training", "Staff development"),
+    ("safeguarding:list", "Concerns"),
     ("audit:list", "Audit trail"),
 ]
 

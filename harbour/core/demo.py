@@ -323,6 +323,17 @@ def build_demo(*, stdout: object | None = None) -> dict[str, int]:
         from harbour.profiles.demo import build_profiles  # the profiles app's own demo data
 
         counts["profiles"] = build_profiles(orgs, today)
+        from harbour.staff.demo import build_demo_staff
+        from harbour.voices.demo import build_demo_voices
+
+        counts["checkins"] = build_demo_voices(orgs, members, today)
+        counts["staff_development"] = build_demo_staff(orgs, today)
+        from harbour.safeguarding.demo import build_safeguarding_demo  # concerns, needs, referrals
+
+        counts["concerns"] = build_safeguarding_demo(orgs, today)
+        from harbour.plans.demo import build_plans  # after profiles: plans start from them
+
+        counts["plans"] = build_plans(orgs, today)
     return counts
 
 

@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from django_scopes import scope
 
 from harbour.accounts.mfa import mfa_satisfied
-from harbour.permissions import PUBLIC, SIGNED_IN, URL_ACCESS, VERIFIED
+from harbour.permissions import API, PUBLIC, SIGNED_IN, URL_ACCESS, VERIFIED
 
 logger = logging.getLogger(__name__)
 
@@ -40,11 +40,21 @@ class AccessMiddleware:
     ) -> HttpResponse | None:
         match = request.resolver_match
         view_name = match.view_name if match else ""
+        if request.user.is_authenticated:
+            from harbour.voices.kiosk import kiosk_guard
+
+            kiosk_response = kiosk_guard(request, view_name)
+            if kiosk_response is not None:
+                return kiosk_response
         rule = URL_ACCESS.get(view_name)
         if rule is None:
             logger.error("URL %s has no entry in harbour.permissions.URL_ACCESS", view_name)
             raise PermissionDenied("This page has no access rule.")
         if rule == PUBLIC:
+            return None
+        if rule == API:
+            # The API authenticates each call by its bearer token and scopes it to the
+            # token's organisation; the session (and its organisation) plays no part.
             return None
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())

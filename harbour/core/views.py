@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from harbour.accounts.roles import Role
@@ -50,4 +51,17 @@ def home(request: HttpRequest) -> HttpResponse:
         )
     if role == Role.GOVERNOR:
         context["children_count"] = org_children(membership).count()
+    if role == Role.YOUNG_PERSON:
+        from harbour.voices.views import young_person_context
+
+        context.update(young_person_context(membership))
+    if role in (Role.LEAD, Role.DESIGNATED):
+        from harbour.safeguarding.reminders import safeguarding_reminders
+
+        context.update(safeguarding_reminders(membership.organisation_id, timezone.localdate()))
+    if role in (Role.STAFF, Role.DESIGNATED):
+        from harbour.plans.reminders import reviews_due_for
+
+        context["plan_reviews_due"] = reviews_due_for(membership)
+        context["today"] = timezone.localdate()
     return render(request, f"core/home_{role}.html", context)

@@ -16,11 +16,16 @@ from harbour.accounts.models import Membership, Organisation
 
 class Kind(models.TextChoices):
     SAFEGUARDING_CONCERN = "safeguarding.concern", "Safeguarding concern"
+    WANTS_TO_TALK = "checkin.wants_to_talk", "A child would like to talk"
 
 
 # The only words a notification (and its email) can say.
 TEXTS = {
     Kind.SAFEGUARDING_CONCERN: ("A safeguarding concern has been raised. Open Harbour to see it."),
+    # Name-free on purpose: a lock screen must not say which child.
+    Kind.WANTS_TO_TALK: (
+        "Someone in your group would like to talk with you. Open Harbour to see who."
+    ),
 }
 
 

@@ -15,7 +15,10 @@ from harbour.notifications.models import TEXTS, Kind, Notification
 
 logger = logging.getLogger(__name__)
 
-SUBJECTS = {Kind.SAFEGUARDING_CONCERN: "Harbour: a safeguarding concern has been raised"}
+SUBJECTS = {
+    Kind.SAFEGUARDING_CONCERN: "Harbour: a safeguarding concern has been raised",
+    Kind.WANTS_TO_TALK: "Harbour: someone would like to talk with you",
+}
 
 
 def designated_recipients(organisation: Organisation) -> list[Membership]:
@@ -49,13 +52,32 @@ def notify_designated(
     return notes
 
 
+def notify_members(
+    *, organisation: Organisation, recipients: list[Membership], kind: str, url: str
+) -> list[Notification]:
+    """Notify chosen members (e.g. a child's key adults), in Harbour and by email."""
+    text = TEXTS[Kind(kind)]
+    now = timezone.now()
+    notes = Notification.objects.bulk_create(
+        [
+            Notification(organisation=organisation, recipient=m, kind=kind, url=url, created_at=now)
+            for m in recipients
+        ]
+    )
+    emails = [m.user.email for m in recipients if m.user.email]
+    if emails:
+        body = f"{text}\n\nYou are receiving this from Harbour at {organisation.name}."
+        transaction.on_commit(lambda: _send(SUBJECTS[Kind(kind)], body, emails))
+    return notes
+
+
 def _send(subject: str, body: str, emails: list[str]) -> None:
     # The notification in Harbour is already saved; a mail server being down must not turn
     # the adult's log into an error page, but it must not pass unnoticed either.
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, emails)
     except Exception:
-        logger.exception("Could not email the safeguarding notification to designated staff.")
+        logger.exception("Could not email a notification.")
 
 
 def notifications_mark_read(*, membership: Membership) -> int:

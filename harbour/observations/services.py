@@ -86,9 +86,30 @@ def _audit_each_child(
         )
 
 
-def _raise_safeguarding(observation: Observation, request: HttpRequest | None) -> None:
-    # Until the safeguarding workflow exists, a ticked concern at least reaches the
-    # designated staff at once; the notification and email carry no content.
+def _raise_safeguarding(
+    observation: Observation, request: HttpRequest | None, actor: User | None = None
+) -> None:
+    # The hand-over to safeguarding: one concern per focus child (every child when none is
+    # the focus), then one content-free notification to every designated member.
+    from harbour.safeguarding.services import concern_raise
+
+    links = ObservationChild.objects.filter(
+        organisation_id=observation.organisation_id, observation=observation
+    ).select_related("child")
+    chosen = [link.child for link in links if link.role == ChildRole.FOCUS] or [
+        link.child for link in links
+    ]
+    for child in chosen:
+        concern_raise(
+            organisation=observation.organisation,
+            actor=actor,
+            child=child,
+            summary="Safeguarding concern ticked on an observation",
+            details=observation.what_happened,
+            observation=observation,
+            notify=False,
+            request=request,
+        )
     url = reverse("observations:detail", kwargs={"observation_id": observation.pk})
     base = f"{request.scheme}://{request.get_host()}" if request is not None else ""
     notify_designated(
@@ -139,7 +160,7 @@ def observation_create(
             request=request,
         )
         if observation.safeguarding:
-            _raise_safeguarding(observation, request)
+            _raise_safeguarding(observation, request, actor)
     return observation
 
 
@@ -216,7 +237,7 @@ def observation_update(
             request=request,
         )
         if observation.safeguarding and not was_safeguarding:
-            _raise_safeguarding(observation, request)
+            _raise_safeguarding(observation, request, actor)
     return observation
 
 

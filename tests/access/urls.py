@@ -42,6 +42,9 @@ def param_values(world: World) -> dict[str, object]:
         "intervention_id": world.intervention_a.pk,
         "observation_id": world.observation_a.pk,
         "profile_id": world.profile_a.pk,
+        "concern_id": world.concern_a.pk,
+        "service_id": world.service_a.pk,
+        "referral_id": world.referral_a.pk,
         "group_id": world.group_a.pk,
         "slug": "dysregulated",
         "item_id": "prompt.dysregulated.i-can-see",
@@ -69,5 +72,8 @@ OBJECT_PARAMS = {
     "intervention_id",
     "observation_id",
     "profile_id",
+    "concern_id",
+    "service_id",
+    "referral_id",
     "group_id",
 }

@@ -21,6 +21,8 @@ from django_scopes import scopes_disabled
 
 import harbour
 from harbour.accounts.roles import Role
+from harbour.api import services as api_tokens
+from harbour.api.models import ApiToken
 from harbour.audit.models import AuditEntry
 from harbour.audit.services import MASK
 from harbour.children import services as children
@@ -28,6 +30,7 @@ from harbour.children.models import KeyAdult
 from harbour.children.upn import make_upn
 from harbour.guidance import services as guidance
 from harbour.observations import services as observations
+from harbour.plans import services as plans
 from harbour.profiles import services as profiles
 from harbour.profiles.models import Profile, Rating, WarningSignRecord
 from tests.world import World
@@ -37,16 +40,24 @@ NOT_CHILD_WRITES = {
     "harbour.audit.services",
     "harbour.notifications.services",  # notifications hold no child data, only kind and a link
 }
+# Written by a parent or carer about their own child (the actor is the parent).
+ACTED_BY_A_PARENT = {"parent.invitation.accepted", "parent.views.submitted"}
 # Audited writes that concern the organisation or a member of staff, not one child.
 NOT_ABOUT_ONE_CHILD = {
+    "api.token.created",
+    "api.token.revoked",
     "children.import.applied",
     "guidance.intervention.created",
     "guidance.feedback.created",
     "staff.training.recorded",
+    "staff.reflective_group.recorded",
+    "staff.wellbeing.recorded",
     "group.created",
     "group.updated",
     "observation.setting.created",
     "observation.setting.updated",
+    "pathways.services.seeded",
+    "pathways.service.saved",
 }
 
 
@@ -89,12 +100,40 @@ def draft_profile(world: World, *, rated: bool = False) -> Profile:
     return profile
 
 
+def bare_plan(world: World) -> Any:
+    """A plan for child_a at version 1, made without a service (so without an entry)."""
+    from harbour.plans.models import Plan, PlanVersion
+
+    plan = Plan.objects.create(
+        organisation=world.org_a, child=world.child_a, next_review_on=timezone.localdate()
+    )
+    PlanVersion.objects.create(organisation=world.org_a, plan=plan, number=1, content={})
+    return plan
+
+
 def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
     """service path -> (the action codes it must write, a call that performs the write)."""
     lead = world.user(Role.LEAD)
     child = world.child_a
     dob = datetime.date(2016, 5, 4)
     return {
+        **safeguarding_calls(world),
+        **voices_and_staff_calls(world),
+        "harbour.api.services.api_token_create": (
+            ["api.token.created"],
+            lambda: api_tokens.api_token_create(
+                organisation=world.org_a, actor=lead, name="MIS", scopes=["roster:read"]
+            ),
+        ),
+        "harbour.api.services.api_token_revoke": (
+            ["api.token.revoked"],
+            lambda: api_tokens.api_token_revoke(
+                token=ApiToken.objects.create(  # made without a service, so without an entry
+                    organisation=world.org_a, name="MIS", prefix="hbr_", token_hash="0" * 64
+                ),
+                actor=lead,
+            ),
+        ),
         "harbour.children.services.children_import_preview": (
             [],  # a preview reads only
             lambda: children.children_import_preview(
@@ -232,6 +271,29 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
                 organisation=world.org_a, actor=lead, slug="assembly", hidden=True
             ),
         ),
+        "harbour.plans.services.plan_create": (
+            ["plan.created"],
+            lambda: plans.plan_create(child=child, actor=lead, content={"goals": ["Ask for help"]}),
+        ),
+        "harbour.plans.services.plan_save": (
+            ["plan.version.saved"],
+            lambda: plans.plan_save(
+                plan=bare_plan(world), actor=lead, content={"goals": ["Wait"]}, base_version=1
+            ),
+        ),
+        "harbour.plans.services.plan_review_record": (
+            ["plan.review.created"],
+            lambda: plans.plan_review_record(
+                plan=bare_plan(world),
+                actor=lead,
+                held_on=timezone.localdate(),
+                attended="Key adult",
+                goal_progress=[{"goal": "Wait", "rating": 3}],
+                what_changed="",
+                child_views="",
+                parent_views="",
+            ),
+        ),
         "harbour.profiles.services.profile_create": (
             ["profile.created"],
             lambda: profiles.profile_create(child=child, actor=lead),
@@ -292,6 +354,135 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
     }
 
 
+def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
+    """Concerns, the CP file and its transfer, retention, levels of need and referrals."""
+    import secrets
+
+    from harbour.pathways import services as pathways
+    from harbour.safeguarding import services as sg
+    from harbour.safeguarding.bundle import build_bundle
+    from harbour.safeguarding.models import CPImport, CPTransfer, RetentionReview
+    from harbour.safeguarding.retention import anniversary
+
+    lead = world.user(Role.LEAD)
+    child = world.child_a
+    assert child is not None
+
+    def bundle() -> dict[str, Any]:
+        return build_bundle(
+            child=child,
+            sender="Elsewhere School",
+            token=secrets.token_urlsafe(8),
+            sent_on=timezone.localdate(),
+            sent_to=world.org_a.name,
+            sent_by="Someone",
+        )
+
+    def confirm() -> Any:
+        CPTransfer.objects.create(
+            organisation=world.org_a, child=child, sent_to="x", token="tok-1", content_hash="h"
+        )
+        received = CPImport.objects.create(
+            organisation=world.org_a, child=child, token="tok-1", content_hash="h", sender_name="x"
+        )
+        return sg.transfer_confirm(received=received, actor=lead)
+
+    def destroy() -> Any:
+        RetentionReview.objects.create(
+            organisation=world.org_a,
+            child=child,
+            record_type="child_protection_file",
+            reviewed_on=anniversary(child.date_of_birth, 25, leap_day="1 Mar"),
+        )
+        return sg.cp_file_destroy(
+            child=child, actor=lead, today=anniversary(child.date_of_birth, 26)
+        )
+
+    p, s = "harbour.pathways.services.", "harbour.safeguarding.services."
+    return {
+        s + "concern_raise": (
+            ["safeguarding.concern.raised"],
+            lambda: sg.concern_raise(
+                organisation=world.org_a, actor=lead, child=child, summary="A worry"
+            ),
+        ),
+        s + "concern_viewed": (
+            ["safeguarding.concern.viewed"],
+            lambda: sg.concern_viewed(concern=world.concern_a, actor=lead),
+        ),
+        s + "cp_file_viewed": (
+            ["safeguarding.cp_file.viewed"],
+            lambda: sg.cp_file_viewed(child=child, actor=lead),
+        ),
+        s + "concern_action_record": (
+            ["safeguarding.concern.action.recorded"],
+            lambda: sg.concern_action_record(
+                concern=world.concern_a,
+                actor=lead,
+                kind="decision",
+                text="Refer to MASH",
+                reasons="Disclosure",
+            ),
+        ),
+        s + "concern_close": (
+            ["safeguarding.concern.closed"],
+            lambda: sg.concern_close(concern=world.concern_a, actor=lead, reasons="Resolved"),
+        ),
+        s + "transfer_export": (
+            ["safeguarding.transfer.exported"],
+            lambda: sg.transfer_export(child=child, actor=lead, sent_to="Kestrel Academy"),
+        ),
+        s + "transfer_import": (
+            ["safeguarding.transfer.imported"],
+            lambda: sg.transfer_import(organisation=world.org_a, actor=lead, document=bundle()),
+        ),
+        s + "transfer_confirm": (
+            ["safeguarding.transfer.receipt_confirmed", "safeguarding.transfer.confirmed"],
+            confirm,
+        ),
+        s + "legal_hold_place": (
+            ["safeguarding.legal_hold.placed"],
+            lambda: sg.legal_hold_place(child=child, actor=lead, reason="Subject access request"),
+        ),
+        s + "retention_review_record": (
+            ["retention.reviewed"],
+            lambda: sg.retention_review_record(
+                child=child, actor=lead, record_type="child_protection_file"
+            ),
+        ),
+        s + "cp_file_destroy": (["retention.destroyed"], destroy),
+        p + "need_decide": (
+            ["pathways.need.decided"],
+            lambda: pathways.need_decide(
+                child=child, actor=lead, grouping="getting-help", rationale="Agreed at review"
+            ),
+        ),
+        p + "services_seed": (
+            ["pathways.services.seeded"],
+            lambda: pathways.services_seed(organisation=world.org_a, actor=lead),
+        ),
+        p + "service_save": (
+            ["pathways.service.saved"],
+            lambda: pathways.service_save(
+                organisation=world.org_a,
+                actor=lead,
+                service=world.service_a,
+                data={"locality": "Truro"},
+            ),
+        ),
+        p + "referral_create": (
+            ["pathways.referral.created"],
+            lambda: pathways.referral_create(child=child, actor=lead, service=world.service_a),
+        ),
+        p + "referral_update": (
+            ["pathways.referral.updated"],
+            lambda: pathways.referral_update(
+                referral=world.referral_a, actor=lead, status="acknowledged"
+            ),
+        ),
+    }
+
+
 def test_every_service_is_covered_by_this_test(world) -> None:
     missing = sorted(set(service_functions()) - set(calls(world)))
     assert not missing, f"Add these services to the audit completeness test: {missing}"
@@ -316,7 +507,10 @@ def test_each_service_writes_the_expected_audit_entries(world, path: str) -> Non
             *NOT_ABOUT_ONE_CHILD,
         )
         assert entry.child_id is not None or entry.action in NOT_ABOUT_ONE_CHILD
-        assert entry.actor_id == world.user(Role.LEAD).pk
+        if entry.action in ACTED_BY_A_PARENT:  # a parent acts for themselves, not the lead
+            assert entry.actor_id is not None
+        else:
+            assert entry.actor_id == world.user(Role.LEAD).pk
         assert entry.at.tzinfo is not None
 
 
@@ -375,3 +569,73 @@ def test_the_lead_can_browse_and_filter_the_trail(world, client_for) -> None:
     assert page.status_code == 200
     assert b"child.updated" in page.content
     assert b"child.created" not in client_for(Role.LEAD).get("/audit/?action=child.upd").content
+
+
+def voices_and_staff_calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
+    """Children's check-ins, parents' invitations and views, reflective practice, wellbeing."""
+    from harbour.staff import services as staff
+    from harbour.voices import services as voices
+
+    lead = world.user(Role.LEAD)
+    child = world.child_a
+    assert child is not None
+
+    def accept() -> Any:
+        from harbour.voices.models import ParentInvitation
+        from harbour.voices.services import _token_hash
+
+        ParentInvitation.objects.create(
+            organisation=world.org_a,
+            child=child,
+            email="carer@alder.example",
+            token_hash=_token_hash("audit-token"),
+            expires_at=timezone.now() + datetime.timedelta(days=1),
+        )
+        return voices.parent_invitation_accept(
+            token="audit-token", full_name="A Carer", password="a-long-test-password-2"
+        )
+
+    return {
+        "harbour.voices.services.checkin_create": (
+            ["child.checkin.created"],
+            lambda: voices.checkin_create(
+                child=child, feeling=2, why="Tired", wants_to_talk=True, via="kiosk", actor=lead
+            ),
+        ),
+        "harbour.voices.services.parent_invitation_create": (
+            ["parent.invitation.created"],
+            lambda: voices.parent_invitation_create(
+                child=child, email="new.parent@alder.example", actor=lead
+            ),
+        ),
+        "harbour.voices.services.invitation_for_token": (
+            [],  # a read: finds a pending invitation by its link
+            lambda: pytest.raises(voices.InvitationError, voices.invitation_for_token, "nope"),
+        ),
+        "harbour.voices.services.parent_invitation_accept": (
+            ["parent.invitation.accepted"],
+            accept,
+        ),
+        "harbour.voices.services.parent_views_submit": (
+            ["parent.views.submitted"],
+            lambda: voices.parent_views_submit(
+                membership=world.members[Role.PARENT], child=child, going_well="Reading at bedtime"
+            ),
+        ),
+        "harbour.staff.services.reflective_session_create": (
+            ["staff.reflective_group.recorded"],
+            lambda: staff.reflective_session_create(
+                membership=world.members[Role.LEAD],
+                held_on=timezone.localdate(),
+                themes="Staying curious when we feel rejected",
+                attendees=[world.members[Role.STAFF]],
+                actor=lead,
+            ),
+        ),
+        "harbour.staff.services.wellbeing_checkin_create": (
+            ["staff.wellbeing.recorded"],
+            lambda: staff.wellbeing_checkin_create(
+                membership=world.members[Role.LEAD], score=3, note="Long week"
+            ),
+        ),
+    }

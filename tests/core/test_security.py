@@ -110,3 +110,26 @@ def test_the_stylesheet_and_icon_are_served(db) -> None:
     for path in ("/static/harbour/harbour.css", "/static/harbour/favicon.svg"):
         response = Client().get(path)
         assert response.status_code == 200, path
+
+
+def test_every_page_carries_the_security_headers(world, client_for, settings) -> None:
+    """Every GET URL without parameters, for a signed-in lead, over HTTPS as in production."""
+    from tests.access.urls import all_routes, url_for
+
+    settings.SECURE_SSL_REDIRECT = False  # the test client asks for https itself
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    client = client_for(Role.LEAD)
+    checked = []
+    for route in all_routes():
+        if route.params:
+            continue
+        url = url_for(route, world)
+        response = client.get(url, secure=True)
+        headers = response.headers
+        assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", ""), url
+        assert headers.get("X-Frame-Options") == "DENY", url
+        assert headers.get("X-Content-Type-Options") == "nosniff", url
+        assert "no-store" in headers.get("Cache-Control", ""), url
+        assert headers.get("Strict-Transport-Security", "").startswith("max-age=31536000"), url
+        checked.append(url)
+    assert "/api/v1/children" in checked and "/home/" in checked

@@ -1,0 +1,395 @@
+"""Harbour's JSON API, version 1: plain functions, an OpenAPI document generated from them.
+
+Every call carries `Authorization: Bearer <token>`. The token decides the organisation: each
+endpoint runs inside that organisation's scope and fetches only its records, so another
+organisation's child answers 404, as on the pages. Session cookies never authenticate here,
+which is also why no CSRF token is needed. Safeguarding data (concerns, factors, ACEs,
+warning signs, observations marked as a safeguarding concern) is never served.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any, Literal
+
+from django.db.models import Q
+from django.http import HttpRequest
+from django.utils import timezone
+from django_scopes import scope
+from ninja import Field, NinjaAPI, Path, Schema, Status
+from ninja.errors import HttpError
+from pydantic import AfterValidator, AwareDatetime
+
+from harbour.api.auth import TokenAuth
+from harbour.api.models import AGGREGATES_READ, OBSERVATIONS_WRITE, ROSTER_READ, ApiToken
+from harbour.children.models import AgeStage, Child
+from harbour.observations import services as observation_services
+from harbour.observations.models import ChildRole, Feeling, Observation, Outcome, Response
+from harbour.profiles.models import Profile
+from harbour.profiles.reading import results_for
+from harbour.reports.suppression import Cell, suppress_table
+
+MAX_ID = 2**63 - 1
+
+
+api = NinjaAPI(
+    title="Harbour API",
+    version="1",
+    description=(
+        "Read the roster, log observations and read anonymised counts for one organisation. "
+        "Skills profiles are structured observations to support planning, not a diagnosis."
+    ),
+    auth=TokenAuth(),
+    urls_namespace="apiv1",
+    openapi_url="/openapi.json",
+    docs_url=None,
+)
+
+
+@contextmanager
+def acting(request: HttpRequest, needs: str) -> Iterator[ApiToken]:
+    """The request's token, with its organisation's scope active; 403 without the scope."""
+    token: ApiToken = request.auth  # type: ignore[attr-defined]
+    if needs not in token.scopes:
+        raise HttpError(403, f"This token lacks the {needs} scope.")
+    with scope(organisation=token.organisation):
+        yield token
+
+
+def _child_or_404(token: ApiToken, child_id: int) -> Child:
+    child = Child.objects.filter(organisation_id=token.organisation_id, pk=child_id).first()
+    if child is None:
+        raise HttpError(404, "No such child.")
+    return child
+
+
+# --- schemas -----------------------------------------------------------------------------
+
+
+def _storable(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("Text may not contain NUL characters.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("Text must be valid Unicode.") from exc
+    return value
+
+
+def _recent(value: datetime.datetime | None) -> datetime.datetime | None:
+    if value is None:
+        return value
+    low = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+    if not low <= value <= timezone.now() + datetime.timedelta(days=1):
+        raise ValueError("occurred_at must be between 2000 and now.")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_storable)]
+ChildId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+class Error(Schema):
+    detail: str
+
+
+class InvalidRequest(Schema):
+    detail: list[dict[str, Any]]
+
+
+class ChildOut(Schema):
+    id: int
+    first_name: str
+    last_name: str
+    preferred_name: str
+    year_group: int | None
+    age_stage: Literal["early", "middle", "adolescent"]
+    groups: list[str]
+
+
+class ObservationChildOut(Schema):
+    child_id: int
+    role: str
+
+
+class ObservationOut(Schema):
+    id: int
+    occurred_at: datetime.datetime
+    setting: str
+    what_happened: str
+    feelings: list[str]
+    intensity: int | None
+    needs: str
+    responses: list[str]
+    how_responded: str
+    outcome: str
+    is_positive: bool
+    children: list[ObservationChildOut]
+
+
+class ObservationIn(Schema):
+    what_happened: Text = Field(min_length=1, max_length=5000)
+    occurred_at: Annotated[AwareDatetime | None, AfterValidator(_recent)] = None
+    setting: str = Field("", max_length=60, pattern=r"^[-a-z0-9_]*$")
+    feelings: list[Feeling] = Field(default_factory=list, max_length=len(Feeling.values))
+    intensity: int | None = Field(None, ge=1, le=5)
+    needs: Text = Field("", max_length=2000)
+    responses: list[Response] = Field(default_factory=list, max_length=len(Response.values))
+    how_responded: Text = Field("", max_length=2000)
+    outcome: Outcome | Literal[""] = ""
+    is_positive: bool = False
+    role: ChildRole = ChildRole.FOCUS
+
+
+class DomainOut(Schema):
+    slug: str
+    title: str
+    score: float | None = Field(description="0 to 1; null when nothing was rated")
+    band: str
+    rated: int
+
+
+class ProfileOut(Schema):
+    id: int
+    observed_on: datetime.date
+    kind: str
+    framework_version: str
+    age_stage: str
+    domains: list[DomainOut]
+
+
+class CellOut(Schema):
+    value: int | None = Field(description="null when hidden to protect a small number")
+    label: str
+
+
+class AggregateRowOut(Schema):
+    year_group: str
+    cells: dict[str, CellOut]
+    total: CellOut
+
+
+class AggregatesOut(Schema):
+    threshold: int
+    columns: list[str]
+    rows: list[AggregateRowOut]
+    column_totals: dict[str, CellOut]
+    grand_total: CellOut
+
+
+ERRORS: dict[int, Any] = {401: Error, 403: Error, 404: Error, 422: InvalidRequest}
+
+
+# --- children ----------------------------------------------------------------------------
+
+
+def _child_out(child: Child) -> dict[str, Any]:
+    return {
+        "id": child.pk,
+        "first_name": child.legal_first_name,
+        "last_name": child.legal_last_name,
+        "preferred_name": child.preferred_name,
+        "year_group": child.year_group,
+        "age_stage": child.age_stage,
+        "groups": [group.name for group in child.groups.all()],
+    }
+
+
+@api.get(
+    "/children",
+    response={200: list[ChildOut], **ERRORS},
+    url_name="children",
+    summary="Children on the roster",
+)
+def children_list(request: HttpRequest) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        children = Child.objects.filter(organisation_id=token.organisation_id).prefetch_related(
+            "groups"
+        )
+        return [_child_out(child) for child in children]
+
+
+@api.get(
+    "/children/{child_id}",
+    response={200: ChildOut, **ERRORS},
+    url_name="child",
+    summary="One child",
+)
+def child_detail(request: HttpRequest, child_id: ChildId) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        return _child_out(_child_or_404(token, child_id))
+
+
+# --- observations ------------------------------------------------------------------------
+
+
+def _observation_out(observation: Observation) -> dict[str, Any]:
+    return {
+        "id": observation.pk,
+        "occurred_at": observation.occurred_at,
+        "setting": observation.setting,
+        "what_happened": observation.what_happened,
+        "feelings": list(observation.feelings),
+        "intensity": observation.intensity,
+        "needs": observation.needs,
+        "responses": list(observation.responses),
+        "how_responded": observation.how_responded,
+        "outcome": observation.outcome,
+        "is_positive": observation.is_positive,
+        "children": [
+            {"child_id": link.child_id, "role": link.role} for link in observation.links.all()
+        ],
+    }
+
+
+@api.get(
+    "/children/{child_id}/observations",
+    response={200: list[ObservationOut], **ERRORS},
+    url_name="child_observations",
+    summary="A child's observations (safeguarding concerns are never served)",
+)
+def observations_list(request: HttpRequest, child_id: ChildId) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        child = _child_or_404(token, child_id)
+        observations = (
+            Observation.objects.filter(
+                organisation_id=token.organisation_id,
+                links__child=child,
+                deleted_at__isnull=True,
+                safeguarding=False,
+            )
+            .distinct()
+            .prefetch_related("links")[:500]
+        )
+        return [_observation_out(o) for o in observations]
+
+
+class ApiActor:
+    """Who the audit trail names for a write made with a token: the token, by name."""
+
+    pk = None
+
+    def __init__(self, token: ApiToken) -> None:
+        self.label = f"API token: {token.name}"
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@api.post(
+    "/children/{child_id}/observations",
+    response={201: ObservationOut, **ERRORS},
+    url_name="child_observations",
+    summary="Log an observation about a child",
+)
+def observation_create(request: HttpRequest, child_id: ChildId, payload: ObservationIn) -> Any:
+    with acting(request, OBSERVATIONS_WRITE) as token:
+        child = _child_or_404(token, child_id)
+        data = payload.dict(exclude={"role"})
+        if data["occurred_at"] is None:
+            del data["occurred_at"]
+        data["feelings"] = [str(f) for f in data["feelings"]]
+        data["responses"] = [str(r) for r in data["responses"]]
+        data["outcome"] = str(data["outcome"])
+        observation = observation_services.observation_create(
+            organisation=token.organisation,
+            actor=ApiActor(token),  # type: ignore[arg-type]
+            children=[(child, str(payload.role))],
+            data=data,
+            request=request,
+        )
+        return Status(201, _observation_out(observation))
+
+
+# --- profiles ----------------------------------------------------------------------------
+
+
+@api.get(
+    "/children/{child_id}/profiles",
+    response={200: list[ProfileOut], **ERRORS},
+    url_name="child_profiles",
+    summary="A child's completed skills profiles with domain scores",
+)
+def profiles_list(request: HttpRequest, child_id: ChildId) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        child = _child_or_404(token, child_id)
+        profiles = Profile.objects.filter(
+            organisation_id=token.organisation_id, child=child, status=Profile.Status.COMPLETE
+        ).order_by("observed_on", "id")
+        return [
+            {
+                "id": profile.pk,
+                "observed_on": profile.observed_on,
+                "kind": profile.kind,
+                "framework_version": profile.framework_version,
+                "age_stage": profile.age_stage,
+                "domains": [
+                    {
+                        "slug": d.domain.slug,
+                        "title": d.domain.title,
+                        "score": d.score,
+                        "band": d.band,
+                        "rated": d.rated,
+                    }
+                    for d in result.domains
+                ],
+            }
+            for profile, result in results_for(profiles)
+        ]
+
+
+# --- aggregates --------------------------------------------------------------------------
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {"value": cell.value, "label": cell.label}
+
+
+def _year_label(year: int | None) -> str:
+    if year is None:
+        return "No year group"
+    return "Reception" if year == 0 else f"Year {year}"
+
+
+@api.get(
+    "/aggregates/children",
+    response={200: AggregatesOut, 401: Error, 403: Error, 409: Error},
+    url_name="aggregates_children",
+    summary="Children on roll by year group and age stage, small numbers hidden",
+)
+def aggregates_children(request: HttpRequest) -> Any:
+    with acting(request, AGGREGATES_READ) as token:
+        today = timezone.localdate()
+        children = Child.objects.filter(organisation_id=token.organisation_id).filter(
+            Q(left_on__isnull=True) | Q(left_on__gt=today)
+        )
+        rows: dict[str, dict[str, int]] = {}
+        years = sorted(
+            {c.year_group for c in children}, key=lambda y: (y is None, y if y is not None else 0)
+        )
+        for year in years:
+            rows[_year_label(year)] = dict.fromkeys(AgeStage.values, 0)
+        for child in children:
+            rows[_year_label(child.year_group)][child.age_stage] += 1
+        if not rows:
+            rows = {"No children": dict.fromkeys(AgeStage.values, 0)}
+        try:
+            table = suppress_table(rows)
+        except ValueError as exc:
+            return Status(409, {"detail": str(exc)})
+        return {
+            "threshold": table.threshold,
+            "columns": list(table.columns),
+            "rows": [
+                {
+                    "year_group": row,
+                    "cells": {c: _cell(table.cells[row][c]) for c in table.columns},
+                    "total": _cell(table.row_totals[row]),
+                }
+                for row in table.rows
+            ],
+            "column_totals": {c: _cell(table.column_totals[c]) for c in table.columns},
+            "grand_total": _cell(table.grand_total),
+        }

@@ -1,0 +1,73 @@
+"""Level-of-support decisions and referrals in a child's chronology.
+
+Decisions show to everyone who reads the chronology (the level of support guides every
+adult), but their rationale only to designated staff and the lead, because it may rest on
+safeguarding information. Referrals show to designated staff and the lead only.
+"""
+
+from __future__ import annotations
+
+from harbour.accounts.roles import SAFEGUARDING_ROLES
+from harbour.observations.chronology import ChronologyEntry, ChronologyQuery, register
+from harbour.pathways.grouping import LABELS
+from harbour.pathways.models import NeedDecision, Referral
+
+
+def _bounded(rows, field: str, query: ChronologyQuery):  # type: ignore[no-untyped-def]
+    low, high = query.bounds()
+    if low:
+        rows = rows.filter(**{f"{field}__gte": low})
+    if high:
+        rows = rows.filter(**{f"{field}__lt": high})
+    return rows
+
+
+@register("need", "Level of support")
+def need_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
+    sees_reasons = query.membership.role in SAFEGUARDING_ROLES
+    rows = _bounded(
+        NeedDecision.objects.filter(
+            organisation_id=query.child.organisation_id, child_id=query.child.pk
+        ),
+        "decided_at",
+        query,
+    )
+    return [
+        ChronologyEntry(
+            when=d.decided_at,
+            kind="need",
+            title=f"Level of support: {LABELS.get(d.grouping, d.grouping)}",
+            summary=d.rationale if sees_reasons else "",
+            by=d.decided_by_name,
+        )
+        for d in rows
+    ]
+
+
+@register("referral", "Referrals")
+def referral_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
+    if query.membership.role not in SAFEGUARDING_ROLES:
+        return []
+    rows = Referral.objects.filter(
+        organisation_id=query.child.organisation_id, child_id=query.child.pk
+    ).select_related("service")
+    low, high = query.bounds()
+    if low:
+        rows = rows.filter(sent_on__gte=low.date())
+    if high:
+        rows = rows.filter(sent_on__lt=high.date())
+    import datetime
+
+    from django.utils import timezone
+
+    tz = timezone.get_current_timezone()
+    return [
+        ChronologyEntry(
+            when=datetime.datetime.combine(r.sent_on, datetime.time(9), tzinfo=tz),
+            kind="referral",
+            title=f"Referred to {r.service.name} ({r.get_status_display().lower()})",
+            summary=r.outcome,
+            by=r.by_name,
+        )
+        for r in rows
+    ]

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+
+from harbour.children.models import Child
+from harbour.safeguarding.models import ConcernAction
+
+
+class ChildChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.display_name} ({obj.year_group_label or obj.age_stage_label})"
+
+
+class ConcernForm(forms.Form):
+    child = ChildChoiceField(queryset=Child.objects.none(), label="Which child?")
+    summary = forms.CharField(
+        max_length=200,
+        label="What is the concern, in a few words?",
+        help_text="Facts: what you saw or heard, or what the child said, in their words.",
+    )
+    details = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Anything else the designated safeguarding lead should know",
+        help_text="When and where, who was there. Do not investigate or ask leading questions.",
+    )
+
+    def __init__(self, *args: Any, children: QuerySet[Child], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["child"].queryset = children  # type: ignore[attr-defined]
+
+
+class ActionForm(forms.Form):
+    kind = forms.ChoiceField(
+        choices=[c for c in ConcernAction.Kind.choices if c[0] != ConcernAction.Kind.CLOSED],
+        label="What are you recording?",
+    )
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="What happened")
+    reasons = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Reasons",
+        help_text="Needed for a decision. KCSIE asks for decisions and their reasons in writing.",
+    )
+    referred_to = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Referred to",
+        help_text="For a referral: e.g. the local multi-agency safeguarding hub (MASH).",
+    )
+    reference = forms.CharField(required=False, max_length=100, label="Their reference")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") == ConcernAction.Kind.DECISION and not data.get("reasons"):
+            self.add_error("reasons", "Write the reasons for the decision.")
+        if data.get("kind") == ConcernAction.Kind.REFERRAL and not data.get("referred_to"):
+            self.add_error("referred_to", "Say who the referral went to.")
+        return data
+
+
+class CloseForm(forms.Form):
+    reasons = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), label="Why is it right to close this now?"
+    )
+
+
+class ExportForm(forms.Form):
+    sent_to = forms.CharField(max_length=200, label="The setting the child is moving to")
+
+
+class ImportForm(forms.Form):
+    bundle = forms.FileField(label="The child-protection file (.json) you received")

@@ -1,0 +1,270 @@
+"""Safeguarding pages: raise a concern, my concerns, the designated staff's concern pages,
+the child-protection chronology, and moving the file with the child.
+
+Reading a concern or a CP file needs a recent second factor (`access.reverify`) and writes
+an audit entry every time. The object is fetched first, so another organisation's record
+answers 404 before anything else is said about it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from harbour.accounts.roles import SAFEGUARDING_ROLES
+from harbour.children.access import get_child_or_404, visible_children
+from harbour.children.models import Child
+from harbour.safeguarding import services
+from harbour.safeguarding.access import get_concern_or_404, has_recent_second_factor, reverify
+from harbour.safeguarding.bundle import BundleError, cp_chronology, parse_bundle
+from harbour.safeguarding.forms import ActionForm, CloseForm, ConcernForm, ExportForm, ImportForm
+from harbour.safeguarding.models import Concern, CPImport, CPTransfer
+from harbour.safeguarding.reporting import deadline, overdue_transfers
+
+MAX_BUNDLE_BYTES = 5 * 1024 * 1024
+
+
+@require_http_methods(["GET", "POST"])
+def raise_concern(request: HttpRequest) -> HttpResponse:
+    membership = request.membership  # type: ignore[attr-defined]
+    children = visible_children(membership)
+    initial = {}
+    wanted = request.GET.get("child", "")
+    if wanted.isdigit():
+        initial["child"] = children.filter(pk=int(wanted)).first()
+    form = ConcernForm(request.POST or None, children=children, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.concern_raise(
+            organisation=request.organisation,  # type: ignore[attr-defined]
+            actor=request.user,  # type: ignore[arg-type]
+            child=form.cleaned_data["child"],
+            summary=form.cleaned_data["summary"],
+            details=form.cleaned_data["details"],
+            request=request,
+        )
+        messages.success(
+            request,
+            "Thank you. The designated safeguarding lead has been told and will act on it. "
+            "If a child is in immediate danger, call 999.",
+        )
+        return redirect("safeguarding:mine")
+    return render(request, "safeguarding/raise.html", {"form": form})
+
+
+@require_http_methods(["GET"])
+def my_concerns(request: HttpRequest) -> HttpResponse:
+    """The concerns this person raised: the child and the status, never the content."""
+    membership = request.membership  # type: ignore[attr-defined]
+    mine = (
+        Concern.objects.filter(
+            organisation_id=membership.organisation_id, raised_by_id=membership.user_id
+        )
+        .select_related("child")
+        .only("raised_at", "status", "closed_at", "child")[:200]
+    )
+    return render(request, "safeguarding/mine.html", {"concerns": mine})
+
+
+@require_http_methods(["GET"])
+def concern_list(request: HttpRequest) -> HttpResponse:
+    """Every concern of the organisation: who and when, not what (that is on the audited page)."""
+    membership = request.membership  # type: ignore[attr-defined]
+    status = request.GET.get("status", "open")
+    concerns = Concern.objects.filter(organisation_id=membership.organisation_id)
+    if status in Concern.Status.values:
+        concerns = concerns.filter(status=status)
+    return render(
+        request,
+        "safeguarding/list.html",
+        {
+            "concerns": concerns.select_related("child")[:500],
+            "status": status,
+            "overdue_transfers": overdue_transfers(
+                membership.organisation_id, timezone.localdate()
+            ),
+        },
+    )
+
+
+@require_http_methods(["GET"])
+def concern_detail(request: HttpRequest, concern_id: int) -> HttpResponse:
+    concern = get_concern_or_404(request, concern_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    services.concern_viewed(concern=concern, actor=request.user, request=request)  # type: ignore[arg-type]
+    return render(
+        request,
+        "safeguarding/concern.html",
+        {
+            "concern": concern,
+            "child": concern.child,
+            "actions": concern.actions.all(),
+            "action_form": ActionForm(),
+            "close_form": CloseForm(),
+        },
+    )
+
+
+@require_POST
+def concern_action(request: HttpRequest, concern_id: int) -> HttpResponse:
+    concern = get_concern_or_404(request, concern_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    form = ActionForm(request.POST)
+    if form.is_valid():
+        services.concern_action_record(
+            concern=concern,
+            actor=request.user,  # type: ignore[arg-type]
+            request=request,
+            **form.cleaned_data,
+        )
+        messages.success(request, "Recorded.")
+    else:
+        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+    return redirect("safeguarding:concern", concern_id=concern.pk)
+
+
+@require_POST
+def concern_close(request: HttpRequest, concern_id: int) -> HttpResponse:
+    concern = get_concern_or_404(request, concern_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    form = CloseForm(request.POST)
+    if form.is_valid() and concern.status == Concern.Status.OPEN:
+        services.concern_close(
+            concern=concern,
+            actor=request.user,  # type: ignore[arg-type]
+            reasons=form.cleaned_data["reasons"],
+            request=request,
+        )
+        messages.success(request, "The concern is closed. It stays in the child's CP file.")
+    else:
+        messages.error(request, "Write the reasons for closing the concern.")
+    return redirect("safeguarding:concern", concern_id=concern.pk)
+
+
+def _cp_child(request: HttpRequest, child_id: int) -> Child:
+    child = get_child_or_404(request, child_id)
+    if request.membership.role not in SAFEGUARDING_ROLES:  # type: ignore[attr-defined]
+        raise PermissionDenied("Child-protection files are for designated staff and the lead.")
+    return child
+
+
+@require_http_methods(["GET"])
+def cp_file(request: HttpRequest, child_id: int) -> HttpResponse:
+    """The child-protection chronology: every concern and action, oldest first."""
+    child = _cp_child(request, child_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
+    transfers = list(CPTransfer.objects.filter(organisation_id=child.organisation_id, child=child))
+    for t in transfers:
+        t.deadline = deadline(t)  # type: ignore[attr-defined]
+    return render(
+        request,
+        "safeguarding/cp_file.html",
+        {
+            "child": child,
+            "entries": cp_chronology(child),
+            "transfers": transfers,
+            "imports": CPImport.objects.filter(organisation_id=child.organisation_id, child=child),
+            "export_form": ExportForm(),
+            "tab": "cp",
+        },
+    )
+
+
+@require_http_methods(["GET"])
+def cp_print(request: HttpRequest, child_id: int) -> HttpResponse:
+    """A printable copy of the CP file (print it, or save it as PDF, from the browser)."""
+    child = _cp_child(request, child_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
+    return render(
+        request,
+        "safeguarding/cp_print.html",
+        {"child": child, "entries": cp_chronology(child), "printed_at": timezone.now()},
+    )
+
+
+@require_POST
+def transfer_export(request: HttpRequest, child_id: int) -> HttpResponse:
+    child = _cp_child(request, child_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    form = ExportForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say which setting the file is going to.")
+        return redirect("safeguarding:cp_file", child_id=child.pk)
+    transfer, document = services.transfer_export(
+        child=child,
+        actor=request.user,  # type: ignore[arg-type]
+        sent_to=form.cleaned_data["sent_to"],
+        request=request,
+    )
+    response = HttpResponse(
+        json.dumps(document, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    name = f"cp-file-{child.pk}-{transfer.sent_on:%Y%m%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def transfer_import(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    received = CPImport.objects.filter(
+        organisation_id=request.membership.organisation_id  # type: ignore[attr-defined]
+    ).select_related("child")[:50]
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["bundle"]
+        try:
+            if upload.size > MAX_BUNDLE_BYTES:
+                raise BundleError("The file is too large to be a child-protection file.")
+            document = parse_bundle(upload.read())
+            done = services.transfer_import(
+                organisation=request.organisation,  # type: ignore[attr-defined]
+                actor=request.user,  # type: ignore[arg-type]
+                document=document,
+                request=request,
+            )
+        except (BundleError, ValueError) as error:
+            form.add_error("bundle", str(error))
+        else:
+            messages.success(
+                request, "Imported. Check it, then confirm receipt so the sender knows."
+            )
+            return redirect("safeguarding:cp_file", child_id=done.child_id)
+    return render(request, "safeguarding/import.html", {"form": form, "received": received})
+
+
+@require_POST
+def transfer_confirm(request: HttpRequest) -> HttpResponse:
+    wanted = request.POST.get("received", "")
+    received = (
+        CPImport.objects.filter(
+            organisation_id=request.membership.organisation_id,  # type: ignore[attr-defined]
+            pk=int(wanted) if wanted.isdigit() else 0,
+            confirmed_at__isnull=True,
+        )
+        .select_related("organisation")
+        .first()
+    )
+    if received is None:
+        messages.error(request, "There is no unconfirmed file to confirm.")
+        return redirect("safeguarding:import")
+    found = services.transfer_confirm(received=received, actor=request.user, request=request)  # type: ignore[arg-type]
+    messages.success(
+        request,
+        "Receipt confirmed: the sending setting can see it in Harbour."
+        if found
+        else "Receipt recorded. The sender does not use Harbour: tell them it arrived.",
+    )
+    return redirect("safeguarding:import")
