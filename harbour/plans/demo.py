@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime
 import random
 
+from django.utils import timezone
+
 from harbour.accounts.models import Organisation
 from harbour.children.models import Child, KeyAdult
 from harbour.plans import services
 from harbour.plans.content import draft_for, profile_findings, suggestions_for
-from harbour.plans.models import Plan
+from harbour.plans.models import Plan, PlanVersion
 
 PLANNED_ORGS = ("riverbend-primary", "kestrel-academy", "willow-house")
 GOALS = (
@@ -82,8 +84,13 @@ def _write_plan(child: Child, rng: random.Random, today: datetime.date) -> int:
         services.plan_save(
             plan=plan, actor=actor, content=content, base_version=number, note="Added a strategy"
         )
-    for ago in sorted(rng.sample((70, 42, 28), rng.choice((0, 1, 2))), reverse=True):
+    # Spread the next reviews: a few this week, a couple overdue, the rest later.
+    due = rng.choice((-9, -3, 2, 5, 12, 20, 30, 35))
+    review_days = sorted(rng.sample((70, 42, 28), rng.choice((0, 1, 2))), reverse=True)
+    for index, ago in enumerate(review_days):
+        last = index == len(review_days) - 1
         services.plan_review_record(
+            next_review_on=today + datetime.timedelta(days=due) if last else None,
             plan=plan,
             actor=actor,
             held_on=today - datetime.timedelta(days=ago),
@@ -95,7 +102,12 @@ def _write_plan(child: Child, rng: random.Random, today: datetime.date) -> int:
             child_views="The break card helps.",
             parent_views="Calmer at home too.",
         )
-    # Spread the next reviews: a few this week, a couple overdue, the rest later.
-    due = rng.choice((-9, -3, 2, 5, 12, 20, 30, 35))
     Plan.objects.filter(pk=plan.pk).update(next_review_on=today + datetime.timedelta(days=due))
+    # The plan was written over the weeks before its first review, not all today.
+    first_review = review_days[0] if review_days else 14
+    for version in PlanVersion.objects.filter(plan=plan).order_by("number"):
+        written = today - datetime.timedelta(days=first_review + 21 - 7 * version.number)
+        PlanVersion.objects.filter(pk=version.pk).update(
+            saved_at=timezone.make_aware(datetime.datetime.combine(written, datetime.time(15, 40)))
+        )
     return 1
