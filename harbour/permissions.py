@@ -147,6 +147,7 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "voices:kiosk_thanks": SETTING_STAFF,
     "voices:kiosk_end": SETTING_STAFF,
     "voices:me": frozenset({Role.YOUNG_PERSON}),
+    "voices:my_words": frozenset({Role.YOUNG_PERSON}),
     "voices:child_checkins": CHILD_RECORD_ROLES,
     "voices:invite": SETTING_STAFF,
     "voices:accept": PUBLIC,

@@ -11,6 +11,7 @@ urlpatterns = [
     path("kiosk/thanks/", views.kiosk_thanks, name="kiosk_thanks"),
     path("kiosk/end/", views.kiosk_end, name="kiosk_end"),
     path("me/", views.me, name="me"),
+    path("me/my-words/", views.my_words, name="my_words"),
     path("children/<int:child_id>/checkins/", views.child_checkins, name="child_checkins"),
     path("children/<int:child_id>/invite/", views.invite, name="invite"),
     path("invitation/<str:token>/", views.accept, name="accept"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -20,6 +21,8 @@ from harbour.children.access import get_child_or_404, visible_children
 from harbour.children.models import Child, Group, KeyAdult
 from harbour.core.charts import Series, line_chart
 from harbour.guidance.library import load_library
+from harbour.plans import services as plan_services
+from harbour.plans.models import Plan
 from harbour.voices import kiosk, services
 from harbour.voices.feelings import feeling_word, scale
 from harbour.voices.forms import AcceptForm, CheckInForm, InviteForm, ParentViewsForm
@@ -146,6 +149,7 @@ def young_person_context(membership: Membership) -> dict[str, Any]:
     for checkin in past:
         checkin.word = feeling_word(checkin.feeling, older=older)  # type: ignore[attr-defined]
     return {
+        **_my_plan_words(child),
         "me": child,
         "checkin_form": CheckInForm(),
         "scale": scale(older=older),
@@ -182,6 +186,65 @@ def me(request: HttpRequest) -> HttpResponse:
         return redirect("voices:me")
     context["checkin_form"] = form
     return render(request, "voices/me.html", context)
+
+
+class MyWordsForm(forms.Form):
+    know_about_me = forms.CharField(
+        label="What I want adults to know about me",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    helps_me = forms.CharField(
+        label="What helps me",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def _my_plan_words(child: Child) -> dict[str, Any]:
+    plan = Plan.objects.filter(organisation_id=child.organisation_id, child=child).first()
+    if plan is None:
+        return {"my_plan": None}
+    voice = plan.current().content.get("child_voice") or {}
+    return {"my_plan": plan, "my_words_form": MyWordsForm(initial=voice)}
+
+
+@require_http_methods(["POST"])
+def my_words(request: HttpRequest) -> HttpResponse:
+    """A young person adds their own words to their plan: a new version, like any change."""
+    child = young_person_context(_membership(request))["me"]
+    if child is None:
+        raise Http404("No record is linked to this account.")
+    plan = Plan.objects.filter(organisation_id=child.organisation_id, child=child).first()
+    if plan is None:
+        raise Http404("There is no plan yet.")
+    form = MyWordsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Please keep each answer under 1,000 characters.")
+        return redirect("voices:me")
+    # Only the child's own section changes, so if an adult saved meanwhile the child's words
+    # go on top of the adult's version instead of bouncing the child with a conflict.
+    for _attempt in range(3):
+        plan.refresh_from_db()
+        current = plan.current()
+        content = {**current.content, "child_voice": dict(form.cleaned_data)}
+        try:
+            plan_services.plan_save(
+                plan=plan,
+                actor=request.user,  # type: ignore[arg-type]
+                content=content,
+                base_version=current.number,
+                note="Words added by the child",
+                request=request,
+            )
+        except plan_services.PlanConflict:
+            continue
+        messages.success(request, "Thank you. Your words are on your plan.")
+        return redirect("voices:me")
+    messages.error(request, "Your plan was busy just then. Please try again.")
+    return redirect("voices:me")
 
 
 @require_http_methods(["GET"])

@@ -164,3 +164,36 @@ def test_no_page_shows_a_parent_observations_factors_or_other_children(world, cl
             if text and text in body:
                 leaks.append(f"{url}: {text!r}")
     assert not leaks, leaks
+
+
+def test_a_young_person_adds_their_own_words_to_their_plan(world, client_for) -> None:
+    from django_scopes import scopes_disabled
+
+    from harbour.plans import services as plan_services
+    from harbour.plans.content import draft_for
+
+    with scopes_disabled():
+        plan = plan_services.plan_create(
+            child=world.child_a, actor=world.user(Role.LEAD), content=draft_for(world.child_a, [])
+        )
+    client = client_for(Role.YOUNG_PERSON)
+    page = client.get("/voices/me/")
+    assert b"Save my words" in page.content
+    response = client.post(
+        "/voices/me/my-words/", {"know_about_me": "I like maps.", "helps_me": "A quiet start."}
+    )
+    assert response.status_code == 302
+    with scopes_disabled():
+        plan.refresh_from_db()
+        current = plan.current()
+    assert current.number == 2
+    assert current.content["child_voice"] == {
+        "know_about_me": "I like maps.",
+        "helps_me": "A quiet start.",
+    }
+    # Adults see the child's words on the plan.
+    assert (
+        b"I like maps." in client_for(Role.LEAD).get(f"/plans/children/{world.child_a.pk}/").content
+    )
+    # Other roles cannot post a child's words.
+    assert client_for(Role.STAFF).post("/voices/me/my-words/", {"helps_me": "x"}).status_code == 403
