@@ -115,6 +115,7 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "safeguarding:concern_close": SAFEGUARDING,
     "safeguarding:cp_file": SAFEGUARDING,
     "safeguarding:cp_print": SAFEGUARDING,
+    "safeguarding:cp_pdf": SAFEGUARDING,
     "safeguarding:export": SAFEGUARDING,
     "safeguarding:import": SAFEGUARDING,
     "safeguarding:confirm": SAFEGUARDING,

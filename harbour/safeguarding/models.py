@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django_scopes import ScopedManager
 
-from harbour.accounts.models import Organisation
+from harbour.accounts.models import Membership, Organisation
 from harbour.children.models import Child
 
 
@@ -165,3 +165,20 @@ class DestructionLog(models.Model):
     reason = models.TextField()
 
     objects = ScopedManager(organisation="organisation")
+
+
+class SafeguardingReminder(models.Model):
+    """A daily reminder email sent to one designated member, so a rerun sends nothing new."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="+")
+    sent_on = models.DateField()
+
+    objects = ScopedManager(organisation="organisation")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "sent_on"], name="safeguarding_reminder_once_a_day"
+            )
+        ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("concerns/<int:concern_id>/close/", views.concern_close, name="concern_close"),
     path("child/<int:child_id>/", views.cp_file, name="cp_file"),
     path("child/<int:child_id>/print/", views.cp_print, name="cp_print"),
+    path("child/<int:child_id>/cp-file.pdf", views.cp_pdf, name="cp_pdf"),
     path("child/<int:child_id>/export/", views.transfer_export, name="export"),
     path("import/", views.transfer_import, name="import"),
     path("import/confirm/", views.transfer_confirm, name="confirm"),

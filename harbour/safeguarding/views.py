@@ -194,6 +194,30 @@ def cp_print(request: HttpRequest, child_id: int) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET"])
+def cp_pdf(request: HttpRequest, child_id: int) -> HttpResponse:
+    """The CP file as a PDF, the human-readable half of a transfer (the JSON is the other)."""
+    from harbour.plans.pdf import render_pdf
+
+    child = _cp_child(request, child_id)
+    if not has_recent_second_factor(request):
+        return reverify(request)
+    services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
+    document = render_pdf(
+        "safeguarding/cp_print.html",
+        {
+            "child": child,
+            "entries": cp_chronology(child),
+            "printed_at": timezone.now(),
+            "for_pdf": True,
+        },
+    )
+    response = HttpResponse(document, content_type="application/pdf")
+    name = f"cp-file-{child.pk}-{timezone.localdate():%Y%m%d}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
 @require_POST
 def transfer_export(request: HttpRequest, child_id: int) -> HttpResponse:
     child = _cp_child(request, child_id)
