@@ -44,6 +44,14 @@ security: $(STAMP)
 	$(BIN)/bandit -q -r harbour -lll
 	$(BIN)/python scripts/pip-audit-check
 
+# County-scale benchmark (issue 11): builds a one-school and a county database on the local
+# PostgreSQL (127.0.0.1:5432, user postgres), runs 20 users against gunicorn on loopback,
+# prints p50/p95, queries and SQL time per page, then drops both databases.
+# A smoke run by default (about a minute); `make bench SCALE=county` by hand (16M observations).
+SCALE ?= smoke
+bench: $(STAMP)
+	$(BIN)/python bench/load.py --build $(SCALE)
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

@@ -105,8 +105,8 @@ def concern_detail(request: HttpRequest, concern_id: int) -> HttpResponse:
             "concern": concern,
             "child": concern.child,
             "actions": concern.actions.all(),
-            "action_form": ActionForm(),
-            "close_form": CloseForm(),
+            "action_form": ActionForm(prefix="action"),
+            "close_form": CloseForm(prefix="close"),
         },
     )
 
@@ -116,7 +116,7 @@ def concern_action(request: HttpRequest, concern_id: int) -> HttpResponse:
     concern = get_concern_or_404(request, concern_id)
     if not has_recent_second_factor(request):
         return reverify(request)
-    form = ActionForm(request.POST)
+    form = ActionForm(request.POST, prefix="action")
     if form.is_valid():
         services.concern_action_record(
             concern=concern,
@@ -135,7 +135,7 @@ def concern_close(request: HttpRequest, concern_id: int) -> HttpResponse:
     concern = get_concern_or_404(request, concern_id)
     if not has_recent_second_factor(request):
         return reverify(request)
-    form = CloseForm(request.POST)
+    form = CloseForm(request.POST, prefix="close")
     if form.is_valid() and concern.status == Concern.Status.OPEN:
         services.concern_close(
             concern=concern,

@@ -103,18 +103,27 @@ def test_reverify_asks_for_a_code_even_in_a_verified_session(world) -> None:
 def test_designated_staff_record_decisions_with_reasons_and_close(world) -> None:
     designated = fresh(signed_in_client(world.members[Role.DESIGNATED]))
     base = f"/safeguarding/concerns/{world.concern_a.pk}/"
-    designated.post(base + "record/", {"kind": "decision", "text": "Refer to MASH"})
+    designated.post(base + "record/", {"action-kind": "decision", "action-text": "Refer to MASH"})
     with scopes_disabled():
         assert not ConcernAction.objects.filter(concern=world.concern_a).exists()
     designated.post(
         base + "record/",
-        {"kind": "decision", "text": "Refer to MASH", "reasons": "A disclosure of harm."},
+        {
+            "action-kind": "decision",
+            "action-text": "Refer to MASH",
+            "action-reasons": "A disclosure of harm.",
+        },
     )
     designated.post(
         base + "record/",
-        {"kind": "referral", "text": "Phoned", "referred_to": "MASH", "reference": "M-1"},
+        {
+            "action-kind": "referral",
+            "action-text": "Phoned",
+            "action-referred_to": "MASH",
+            "action-reference": "M-1",
+        },
     )
-    designated.post(base + "close/", {"reasons": "Children's social care lead the case."})
+    designated.post(base + "close/", {"close-reasons": "Children's social care lead the case."})
     with scopes_disabled():
         concern = Concern.objects.get(pk=world.concern_a.pk)
         kinds = list(concern.actions.values_list("kind", flat=True))
