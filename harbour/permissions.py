@@ -161,6 +161,17 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "staff:reflective": SETTING_STAFF,
     "staff:wellbeing": SETTING_STAFF,
     "staff:wellbeing_summary": LEAD_ONLY,
+    # Whole-setting reports (harbour.reports). The dashboard's figures open onto the
+    # children behind them, so it is for designated staff and the lead; governors see the
+    # same figures with no names and small numbers suppressed.
+    "reports:dashboard": SAFEGUARDING,
+    "reports:children": SAFEGUARDING,
+    "reports:governors": frozenset({Role.LEAD, Role.GOVERNOR}),
+    "reports:governors_pdf": frozenset({Role.LEAD, Role.GOVERNOR}),
+    "reports:export_la": LEAD_ONLY,
+    # Outcomes are averages over at least 5 children, never names.
+    "reports:outcome_intervention": SETTING_STAFF | {Role.GOVERNOR},
+    "reports:outcome_strategy": SETTING_STAFF | {Role.GOVERNOR},
 }
 
 # The only pages a running kiosk answers; every other URL sends it back to the names.

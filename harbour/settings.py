@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "harbour.plans",
     "harbour.voices",
     "harbour.staff",
+    "harbour.reports",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("api/", include("harbour.api.urls")),
     path("plans/", include("harbour.plans.urls")),
+    path("reports/", include("harbour.reports.urls")),
 ]
 
 handler403 = "harbour.core.errors.forbidden"

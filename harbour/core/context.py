@@ -13,6 +13,8 @@ NAVIGATION = [
     ("guidance:index", "Guidance"),
     ("staff:training", "Staff development"),
     ("safeguarding:list", "Concerns"),
+    ("reports:dashboard", "Dashboard"),
+    ("reports:governors", "Figures"),
     ("audit:list", "Audit trail"),
 ]
 

@@ -34,12 +34,18 @@ def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
     tone = request.GET.get("tone", "")
     setting = request.GET.get("setting", "")
     options = vocabulary.settings_for(child.organisation)
+    start, end = _date(request.GET.get("from", "")), _date(request.GET.get("to", ""))
+    # A child's history grows every year; the page opens on the last twelve months so it stays
+    # quick to read and to load, and one link shows the whole history.
+    windowed = start is None and end is None and request.GET.get("all") != "1"
+    if windowed:
+        start = timezone.localdate() - datetime.timedelta(days=365)
     query = chronology.ChronologyQuery(
         child=child,
         membership=membership,
         visible_child_ids=frozenset(visible_children(membership).values_list("id", flat=True)),
-        start=_date(request.GET.get("from", "")),
-        end=_date(request.GET.get("to", "")),
+        start=start,
+        end=end,
         tone=tone if tone in ("positive", "difficult") else "",
         setting=setting if setting in {o.slug for o in options} else "",
     )
@@ -58,6 +64,7 @@ def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
             "settings": options,
             "counts": Counter(entry.tone for entry in found if entry.kind == "observation"),
             "printed_at": timezone.localtime(),
+            "windowed": windowed,
         },
     )
 

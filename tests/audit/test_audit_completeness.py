@@ -33,6 +33,7 @@ from harbour.observations import services as observations
 from harbour.plans import services as plans
 from harbour.profiles import services as profiles
 from harbour.profiles.models import Profile, Rating, WarningSignRecord
+from harbour.reports import services as reports
 from tests.world import World
 
 # Modules whose functions are not child-record writes.
@@ -119,6 +120,12 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
     return {
         **safeguarding_calls(world),
         **voices_and_staff_calls(world),
+        "harbour.reports.services.report_export_downloaded": (
+            ["reports.export.downloaded"],
+            lambda: reports.report_export_downloaded(
+                organisation=world.org_a, actor=lead, figure="Getting help", child_ids=[child.pk]
+            ),
+        ),
         "harbour.api.services.api_token_create": (
             ["api.token.created"],
             lambda: api_tokens.api_token_create(

@@ -132,3 +132,20 @@ def test_another_app_can_register_a_source(world, client_for, monkeypatch) -> No
 
     page = client_for(Role.LEAD).get(f"/observations/child/{world.child_a.pk}/").content
     assert b"Support plan reviewed" in page and b"Plan changes" in page
+
+
+def test_the_chronology_opens_on_the_last_twelve_months_with_a_link_to_all(world, client_for):
+    from harbour.observations.models import Observation
+
+    with scopes_disabled():
+        Observation.objects.filter(pk=world.observation_a.pk).update(
+            occurred_at=timezone.now() - datetime.timedelta(days=500)
+        )
+    client = client_for(Role.LEAD)
+    page = client.get(f"/observations/child/{world.child_a.pk}/")
+    assert page.context["windowed"] is True
+    mine = f"/observations/{world.observation_a.pk}/"
+    assert not any(e.url.endswith(mine) for e in page.context["entries"])
+    assert b"Show the whole history" in page.content
+    everything = client.get(f"/observations/child/{world.child_a.pk}/?all=1")
+    assert any(e.url.endswith(mine) for e in everything.context["entries"])

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from harbour.reports import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("children/", views.children, name="children"),
+    path("governors/", views.governors, name="governors"),
+    path("governors/report.pdf", views.governors_pdf, name="governors_pdf"),
+    path("export/", views.export_la, name="export_la"),
+    path(
+        "outcomes/intervention/<int:intervention_id>/",
+        views.outcome_intervention,
+        name="outcome_intervention",
+    ),
+    path("outcomes/strategy/<str:item_id>/", views.outcome_strategy, name="outcome_strategy"),
+]

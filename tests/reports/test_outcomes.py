@@ -1,0 +1,63 @@
+"""The outcome page for a strategy, on a synthetic before/after set."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from harbour.accounts.roles import Role
+from harbour.children.models import Child
+from harbour.plans.models import Plan, PlanVersion
+from harbour.profiles.models import Profile
+from tests.world import make_profile
+
+ITEM = "prompt.dysregulated.i-can-see"
+
+
+def _child_with_strategy(world, i: int, before: int, after: int) -> None:
+    today = timezone.localdate()
+    start = today - datetime.timedelta(days=70)
+    child = Child.objects.create(
+        organisation=world.org_a,
+        legal_first_name=f"Out{i}",
+        legal_last_name="Come",
+        date_of_birth=today.replace(year=today.year - 9),
+    )
+    plan = Plan.objects.create(organisation=world.org_a, child=child, next_review_on=today)
+    PlanVersion.objects.create(
+        organisation=world.org_a,
+        plan=plan,
+        number=1,
+        content={"strategies": [{"item_id": ITEM, "text": "Name the feeling"}]},
+        saved_at=timezone.now() - datetime.timedelta(days=70),
+    )
+    for value, on in (
+        (before, start - datetime.timedelta(days=3)),
+        (after, start + datetime.timedelta(days=35)),
+    ):
+        profile = make_profile(child, world.user(Role.STAFF), value=value)
+        Profile.objects.filter(pk=profile.pk).update(observed_on=on)
+
+
+def test_outcome_page_gives_the_hand_computed_mean_change(world, client_for) -> None:
+    with scopes_disabled():
+        for i, (before, after) in enumerate([(1, 2), (1, 2), (1, 3), (1, 2), (1, 2)]):
+            _child_with_strategy(world, i, before, after)
+    page = client_for(Role.LEAD).get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
+    # Scores out of 100: each child moves from 33.33 to 66.67, one to 100: mean change
+    # (33.33 * 4 + 66.67) / 5 = 40.00.
+    assert "Across 5 children" in page
+    assert "<strong>40.00</strong>" in page
+    assert "regression to the mean" in page
+    assert "Out0" not in page
+
+
+def test_outcome_page_with_few_children_shows_no_numbers(world, client_for) -> None:
+    with scopes_disabled():
+        for i in range(3):
+            _child_with_strategy(world, i, 1, 2)
+    page = client_for(Role.GOVERNOR).get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
+    assert "Not enough children yet" in page
+    assert "<strong>" not in page.split("Profile scores")[1]
