@@ -47,3 +47,22 @@ def test_a_lead_reads_the_audit_trail(live_server, desktop) -> None:
     desktop.get_by_role("link", name="Audit trail").click()
     assert desktop.get_by_role("heading", name="Audit trail").is_visible()
     check_accessibility(desktop, "audit-lead-desktop")
+
+
+def test_a_lead_reads_the_dashboard_and_a_governor_the_figures(live_server, desktop) -> None:
+    world = build_world()
+    base = live_server.url
+    sign_in(desktop, base, "lead@alder.example", world.user(Role.LEAD))
+    desktop.get_by_role("link", name="Dashboard").first.click()
+    assert desktop.get_by_role("heading", level=1).first.is_visible()
+    check_accessibility(desktop, "dashboard-lead-desktop")
+    desktop.goto(f"{base}/reports/governors/")
+    check_accessibility(desktop, "figures-lead-desktop")
+
+
+def test_a_governor_sees_figures_without_names(live_server, phone) -> None:
+    world = build_world()
+    sign_in(phone, live_server.url, "governor@alder.example", world.user(Role.GOVERNOR))
+    phone.goto(f"{live_server.url}/reports/governors/")
+    check_accessibility(phone, "figures-governor-phone")
+    assert "Ada" not in phone.content()
