@@ -138,6 +138,9 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "apiv1:child": API,
     "apiv1:child_observations": API,
     "apiv1:child_profiles": API,
+    "apiv1:child_plan": API,
+    "apiv1:child_plan_reviews": API,
+    "apiv1:referrals": API,
     "apiv1:aggregates_children": API,
     "apiv1:api-root": API,
     # Children's and parents' voices (harbour.voices). A kiosk is started by an adult on a
@@ -168,7 +171,12 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "reports:children": SAFEGUARDING,
     "reports:governors": frozenset({Role.LEAD, Role.GOVERNOR}),
     "reports:governors_pdf": frozenset({Role.LEAD, Role.GOVERNOR}),
+    "reports:governors_csv": frozenset({Role.LEAD, Role.GOVERNOR}),
     "reports:export_la": LEAD_ONLY,
+    # A trust's or local authority's figures across its settings: for a group viewer, who
+    # holds no organisation role. The view checks the GroupViewer and answers 404 otherwise.
+    "reports:group": VERIFIED,
+    "reports:group_export": VERIFIED,
     # Outcomes are averages over at least 5 children, never names.
     "reports:outcome_intervention": SETTING_STAFF | {Role.GOVERNOR},
     "reports:outcome_strategy": SETTING_STAFF | {Role.GOVERNOR},

@@ -125,3 +125,25 @@ class Membership(models.Model):
     @property
     def display_name(self) -> str:
         return self.user.full_name
+
+
+class GroupViewer(models.Model):
+    """A person who sees a trust's or local authority's anonymised figures across its settings.
+
+    Not a membership: it gives no role in any organisation and opens no child's record. The
+    group pages check it themselves and answer 404 for any group the person does not view.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="group_views")
+    group = models.ForeignKey(OrganisationGroup, on_delete=models.CASCADE, related_name="viewers")
+    title = models.CharField(max_length=120, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "group"], name="one_group_viewer_per_group")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.title or 'viewer'} · {self.group}"

@@ -21,7 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from harbour.accounts.forms import TokenForm
 from harbour.accounts.mfa import mfa_required, mfa_satisfied
 from harbour.accounts.middleware import AUTH_AT_KEY, ENDED_KEY, ORG_KEY, OTP_AT_KEY
-from harbour.accounts.models import Membership
+from harbour.accounts.models import Membership, OrganisationGroup
 
 
 def _next_url(request: HttpRequest, default: str = "core:home") -> str:
@@ -153,4 +153,8 @@ def switch_organisation(request: HttpRequest) -> HttpResponse:
 def no_membership(request: HttpRequest) -> HttpResponse:
     if getattr(request, "membership", None) is not None:
         return redirect("core:home")
-    return render(request, "accounts/no_membership.html")
+    # A trust's or local authority's viewer has no organisation role, only group figures.
+    groups = OrganisationGroup.objects.filter(
+        viewers__user=request.user, viewers__is_active=True
+    ).order_by("name")
+    return render(request, "accounts/no_membership.html", {"groups": groups})

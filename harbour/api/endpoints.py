@@ -4,7 +4,9 @@ Every call carries `Authorization: Bearer <token>`. The token decides the organi
 endpoint runs inside that organisation's scope and fetches only its records, so another
 organisation's child answers 404, as on the pages. Session cookies never authenticate here,
 which is also why no CSRF token is needed. Safeguarding data (concerns, factors, ACEs,
-warning signs, observations marked as a safeguarding concern) is never served.
+warning signs, observations marked as a safeguarding concern) is never served; nor are a
+child's UPN, date of birth or safe place, the child's and parents' own words in a support
+plan, or the reasons for and outcomes of referrals.
 """
 
 from __future__ import annotations
@@ -18,15 +20,24 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django_scopes import scope
-from ninja import Field, NinjaAPI, Path, Schema, Status
+from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import HttpError
 from pydantic import AfterValidator, AwareDatetime
 
 from harbour.api.auth import TokenAuth
-from harbour.api.models import AGGREGATES_READ, OBSERVATIONS_WRITE, ROSTER_READ, ApiToken
+from harbour.api.models import (
+    AGGREGATES_READ,
+    OBSERVATIONS_WRITE,
+    REFERRALS_READ,
+    ROSTER_READ,
+    ApiToken,
+)
 from harbour.children.models import AgeStage, Child
 from harbour.observations import services as observation_services
 from harbour.observations.models import ChildRole, Feeling, Observation, Outcome, Response
+from harbour.pathways.models import Referral
+from harbour.plans.content import PROGRESS_SCALE, normalise
+from harbour.plans.models import Plan, PlanReview, PlanVersion
 from harbour.profiles.models import Profile
 from harbour.profiles.reading import results_for
 from harbour.reports.suppression import Cell, suppress_table
@@ -38,8 +49,9 @@ api = NinjaAPI(
     title="Harbour API",
     version="1",
     description=(
-        "Read the roster, log observations and read anonymised counts for one organisation. "
-        "Skills profiles are structured observations to support planning, not a diagnosis."
+        "Read the roster, support plans and referrals, log observations and read anonymised "
+        "counts for one organisation. Skills profiles are structured observations to support "
+        "planning, not a diagnosis."
     ),
     auth=TokenAuth(),
     urls_namespace="apiv1",
@@ -89,6 +101,8 @@ def _recent(value: datetime.datetime | None) -> datetime.datetime | None:
 
 Text = Annotated[str, AfterValidator(_storable)]
 ChildId = Annotated[int, Path(ge=1, le=MAX_ID)]
+# Referral.Status's values, spelled out so the OpenAPI document lists them (a test checks).
+ReferralStatus = Literal["sent", "acknowledged", "accepted", "declined", "closed"]
 
 
 class Error(Schema):
@@ -177,6 +191,51 @@ class AggregatesOut(Schema):
     rows: list[AggregateRowOut]
     column_totals: dict[str, CellOut]
     grand_total: CellOut
+
+
+class StrategyOut(Schema):
+    text: str
+    item_id: str | None = Field(
+        description="The guidance item the strategy came from; null when the adults wrote it"
+    )
+
+
+class PlanOut(Schema):
+    child_id: int
+    status: Literal["active", "closed"]
+    version: int = Field(description="The current version's number; every save adds one")
+    saved_at: datetime.datetime
+    next_review_on: datetime.date
+    review_overdue: bool
+    strengths: list[str]
+    areas: list[str] = Field(description="Less-developed areas to work on")
+    goals: list[str]
+    strategies: list[StrategyOut]
+
+
+class GoalProgressOut(Schema):
+    goal: str
+    rating: int = Field(ge=1, le=4)
+    label: str = Field(description="The rating in words, from 'Not started yet' to 'Achieved'")
+
+
+class PlanReviewOut(Schema):
+    id: int
+    held_on: datetime.date
+    plan_version: int = Field(description="The plan version that was reviewed")
+    goal_progress: list[GoalProgressOut]
+    next_review_on: datetime.date
+
+
+class ReferralOut(Schema):
+    id: int
+    child_id: int
+    service_id: int
+    service: str = Field(description="The service's name in the organisation's directory")
+    status: ReferralStatus
+    sent_on: datetime.date
+    due_by: datetime.date = Field(description="When a reply from the service is expected")
+    overdue: bool = Field(description="Still waiting for the service after due_by")
 
 
 ERRORS: dict[int, Any] = {401: Error, 403: Error, 404: Error, 422: InvalidRequest}
@@ -337,6 +396,164 @@ def profiles_list(request: HttpRequest, child_id: ChildId) -> Any:
                 ],
             }
             for profile, result in results_for(profiles)
+        ]
+
+
+# --- support plans ----------------------------------------------------------------------
+
+PLAN_ACCESS = (
+    "Which parts of a plan are served. On the pages a plan is read by the adults who work "
+    "with that child (their key adults and class staff, a professional it is shared with, "
+    "their own parents), while a token reaches every child of the organisation and is read "
+    "by another system's users, whom Harbour cannot limit to the child's own adults. So the "
+    "API serves only what adults across the setting need to support the child consistently: "
+    "strengths, areas to develop, goals, strategies (with the guidance item each came from) "
+    "and the review dates. The child's own words (what they want adults to know, what helps "
+    "them), the parents' or carers' views, the safe place, what helps the child calm and "
+    "the names of key adults stay on the pages."
+)
+
+
+def _plan_or_404(token: ApiToken, child_id: int) -> Plan:
+    child = _child_or_404(token, child_id)
+    found = Plan.objects.filter(organisation_id=token.organisation_id, child=child).first()
+    if found is None:
+        raise HttpError(404, "This child has no support plan.")
+    return found
+
+
+@api.get(
+    "/children/{child_id}/plan",
+    response={200: PlanOut, **ERRORS},
+    url_name="child_plan",
+    summary="A child's current support plan: strengths, areas, goals and strategies",
+    description=PLAN_ACCESS
+    + " Answers 404 when the child has no plan, as for another organisation's child.",
+)
+def plan_detail(request: HttpRequest, child_id: ChildId) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        found = _plan_or_404(token, child_id)
+        version = PlanVersion.objects.filter(
+            organisation_id=token.organisation_id, plan=found, number=found.current_version
+        ).first()
+        if version is None:  # cannot happen through the services; never a 500
+            raise HttpError(404, "This child has no support plan.")
+        content = normalise(version.content)
+        return {
+            "child_id": found.child_id,
+            "status": found.status,
+            "version": version.number,
+            "saved_at": version.saved_at,
+            "next_review_on": found.next_review_on,
+            "review_overdue": found.next_review_on < timezone.localdate(),
+            "strengths": content["strengths"],
+            "areas": content["areas"],
+            "goals": content["goals"],
+            "strategies": [
+                {"text": s["text"], "item_id": s["item_id"]} for s in content["strategies"]
+            ],
+        }
+
+
+def _progress(rows: Any) -> list[dict[str, Any]]:
+    scale = dict(PROGRESS_SCALE)
+    result = []
+    for row in rows if isinstance(rows, list) else []:
+        try:
+            rating = int(row.get("rating"))
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if rating in scale:
+            result.append(
+                {"goal": str(row.get("goal") or ""), "rating": rating, "label": scale[rating]}
+            )
+    return result
+
+
+@api.get(
+    "/children/{child_id}/plan/reviews",
+    response={200: list[PlanReviewOut], **ERRORS},
+    url_name="child_plan_reviews",
+    summary="A child's support plan reviews, newest first: progress per goal and next review",
+    description=(
+        "Each review's date, the plan version reviewed, progress on each goal (1 to 4) and "
+        "the next review date. Who came, what changed and the child's and parents' views "
+        "stay on the pages, for the reasons given for the plan. An empty list when the plan "
+        "has not been reviewed yet; 404 when the child has no plan."
+    ),
+)
+def plan_reviews(request: HttpRequest, child_id: ChildId) -> Any:
+    with acting(request, ROSTER_READ) as token:
+        found = _plan_or_404(token, child_id)
+        reviews = PlanReview.objects.filter(
+            organisation_id=token.organisation_id, plan=found
+        ).order_by("-held_on", "-id")
+        return [
+            {
+                "id": review.pk,
+                "held_on": review.held_on,
+                "plan_version": review.plan_version,
+                "goal_progress": _progress(review.goal_progress),
+                "next_review_on": review.next_review_on,
+            }
+            for review in reviews
+        ]
+
+
+# --- referrals ---------------------------------------------------------------------------
+
+MAX_REFERRALS = 500
+
+
+@api.get(
+    "/referrals",
+    response={200: list[ReferralOut], **ERRORS},
+    url_name="referrals",
+    summary="Referrals to services, newest first, with their status and whether overdue",
+    description=(
+        "Referrals are support, not safeguarding concerns, but saying that a child was "
+        "referred to a service is sensitive, so they need their own scope, referrals:read, "
+        "and only facts are served: the child's id, the service, the status and the dates. "
+        "The reason for the referral, the outcome and the notes on each update are free text "
+        "about the child and family and stay on the designated staff's pages. A referral is "
+        f"overdue while the service has not replied after due_by. At most {MAX_REFERRALS}, "
+        "newest first."
+    ),
+)
+def referrals_list(
+    request: HttpRequest,
+    status: Annotated[
+        ReferralStatus | None,
+        Query(description="Only referrals with this status"),
+    ] = None,
+    overdue: Annotated[
+        bool | None,
+        Query(description="true: only overdue referrals; false: only those not overdue"),
+    ] = None,
+) -> Any:
+    with acting(request, REFERRALS_READ) as token:
+        today = timezone.localdate()
+        referrals = Referral.objects.filter(organisation_id=token.organisation_id)
+        if status is not None:
+            referrals = referrals.filter(status=status)
+        late = Q(status__in=Referral.WAITING, due_by__lt=today)
+        if overdue is True:
+            referrals = referrals.filter(late)
+        elif overdue is False:
+            referrals = referrals.exclude(late)
+        referrals = referrals.select_related("service").order_by("-sent_on", "-id")
+        return [
+            {
+                "id": referral.pk,
+                "child_id": referral.child_id,
+                "service_id": referral.service_id,
+                "service": referral.service.name,
+                "status": referral.status,
+                "sent_on": referral.sent_on,
+                "due_by": referral.due_by,
+                "overdue": referral.is_overdue(today),
+            }
+            for referral in referrals[:MAX_REFERRALS]
         ]
 
 

@@ -12,10 +12,18 @@ from harbour.accounts.models import Organisation
 ROSTER_READ = "roster:read"
 OBSERVATIONS_WRITE = "observations:write"
 AGGREGATES_READ = "aggregates:read"
+REFERRALS_READ = "referrals:read"
 SCOPES = {
-    ROSTER_READ: "Read the roster: children, their observations and skills profiles",
+    ROSTER_READ: (
+        "Read the roster: children, their observations, skills profiles and support plans "
+        "(goals, strategies and reviews; not the child's or parents' own words)"
+    ),
     OBSERVATIONS_WRITE: "Log observations",
     AGGREGATES_READ: "Read anonymised counts, small numbers hidden",
+    REFERRALS_READ: (
+        "Read referrals to services: which child, which service, status and dates "
+        "(never the reason or the outcome notes)"
+    ),
 }
 
 

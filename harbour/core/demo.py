@@ -16,7 +16,13 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 
-from harbour.accounts.models import Membership, Organisation, OrganisationGroup, User
+from harbour.accounts.models import (
+    GroupViewer,
+    Membership,
+    Organisation,
+    OrganisationGroup,
+    User,
+)
 from harbour.accounts.roles import Role
 from harbour.children import services as child_services
 from harbour.children.models import Child, ChildShare, Group, KeyAdult, ParentLink
@@ -33,10 +39,12 @@ class DemoAccount:
     role: str
     job_title: str
     extra_orgs: tuple[tuple[str, str, str], ...] = ()  # (slug, role, job title)
+    # A group viewer (no organisation, no role): the group slug whose figures they see.
+    views_group: str = ""
 
     @property
     def role_label(self) -> str:
-        return str(Role(self.role).label)
+        return str(Role(self.role).label) if self.role else self.job_title
 
 
 DEMO_ACCOUNTS: list[DemoAccount] = [
@@ -106,6 +114,14 @@ DEMO_ACCOUNTS: list[DemoAccount] = [
     ),
     DemoAccount(
         "head@northfield.example", "Ian Cole", "northfield-community", Role.LEAD, "Head teacher"
+    ),
+    DemoAccount(
+        "commissioner@county.example",
+        "Maya Lindqvist",
+        "",
+        "",
+        "Local authority commissioner",
+        views_group="riverbend-trust",
     ),
 ]
 
@@ -299,7 +315,14 @@ def build_demo(*, stdout: object | None = None) -> dict[str, int]:
                     name="Demo authenticator",
                     defaults={"key": _totp_key(account.email), "confirmed": True},
                 )
-            placements = [(account.org, account.role, account.job_title), *account.extra_orgs]
+            if account.views_group:
+                GroupViewer.objects.get_or_create(
+                    user=user,
+                    group=OrganisationGroup.objects.get(slug=account.views_group),
+                    defaults={"title": account.job_title},
+                )
+            main = [(account.org, account.role, account.job_title)] if account.org else []
+            placements = [*main, *account.extra_orgs]
             for index, (slug, role, title) in enumerate(placements):
                 expires = (
                     today + datetime.timedelta(days=120) if role == Role.PROFESSIONAL else None

@@ -45,6 +45,9 @@ def empty_content() -> dict[str, Any]:
         "areas": [],
         "goals": [],
         "strategies": [],  # [{"item_id": str | None, "text": str, "from_suggestion": bool}]
+        # Catalogue interventions used (Intervention ids); each starts on the day the first
+        # version listing it was saved (harbour.reports.outcomes).
+        "interventions": [],
         "key_adults": "",
         "safe_place": "",
         "calming": "",
@@ -73,6 +76,8 @@ def normalise(content: dict[str, Any] | None) -> dict[str, Any]:
             item_id = row.get("item_id") or None
             strategies.append({"item_id": item_id, "text": text, "from_suggestion": bool(item_id)})
     result["strategies"] = strategies
+    ids = [v for v in content.get("interventions") or [] if str(v).isdigit()]
+    result["interventions"] = list(dict.fromkeys(int(v) for v in ids))
     return result
 
 

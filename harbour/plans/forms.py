@@ -32,6 +32,13 @@ class PlanForm(forms.Form):
         widget=_area(4),
         help_text="One per line, for example: “When I feel cross, I can ask for a break.”",
     )
+    interventions = forms.TypedMultipleChoiceField(
+        label="Intervention used",
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="From your catalogue, so the outcome pages count this child.",
+    )
     own_strategies = forms.CharField(
         label="Other strategies we will use",
         required=False,
@@ -64,6 +71,13 @@ class PlanForm(forms.Form):
     )
     note = forms.CharField(label="What changed, in a few words", required=False, max_length=200)
 
+    def __init__(
+        self, *args: Any, interventions: list[tuple[int, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        # The organisation's visible catalogue (built-ins and its own), chosen by the view.
+        self.fields["interventions"].choices = interventions or []  # type: ignore[attr-defined]
+
     @staticmethod
     def initial_from(content: dict[str, Any], *, base_version: int, days: int) -> dict[str, Any]:
         content = normalise(content)
@@ -81,6 +95,7 @@ class PlanForm(forms.Form):
             "know_about_me": content["child_voice"]["know_about_me"],
             "helps_me": content["child_voice"]["helps_me"],
             "parent_voice": content["parent_voice"],
+            "interventions": content["interventions"],
             "review_interval_days": days,
         }
 
@@ -108,6 +123,7 @@ class PlanForm(forms.Form):
                 "areas": _lines(data["areas"]),
                 "goals": _lines(data["goals"]),
                 "strategies": strategies,
+                "interventions": data.get("interventions") or [],
                 "key_adults": data["key_adults"],
                 "safe_place": data["safe_place"],
                 "calming": data["calming"],

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,6 +13,7 @@ from harbour.accounts.roles import SETTING_STAFF_ROLES
 from harbour.children.access import get_child_or_404
 from harbour.children.models import Child
 from harbour.guidance.library import load_library
+from harbour.guidance.models import Intervention
 from harbour.plans import services
 from harbour.plans.content import (
     PROGRESS_SCALE,
@@ -61,6 +63,14 @@ def _strategy_rows(content: dict[str, Any], suggestions: list[Any]) -> list[dict
             }
         )
     return rows
+
+
+def _intervention_choices(child: Child) -> list[tuple[int, str]]:
+    """The catalogue this organisation sees: Harbour's own entries and its own."""
+    visible = Intervention.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation_id=child.organisation_id)
+    )
+    return list(visible.order_by("title").values_list("pk", "title"))
 
 
 def _ids(content: dict[str, Any]) -> set[str]:
@@ -117,9 +127,11 @@ def plan_edit(request: HttpRequest, child_id: int) -> HttpResponse:
     else:
         current = found.current()
         base, content, days = current.number, normalise(current.content), found.review_interval_days
+    choices = _intervention_choices(child)
     form = PlanForm(
         request.POST or None,
         initial=PlanForm.initial_from(content, base_version=base, days=days),
+        interventions=choices,
     )
     conflict = None
     rows = _strategy_rows(content, suggestions)
@@ -155,7 +167,9 @@ def plan_edit(request: HttpRequest, child_id: int) -> HttpResponse:
             data = request.POST.copy()
             data["base_version"] = str(conflict.number)
             form = PlanForm(
-                data, initial=PlanForm.initial_from(content, base_version=base, days=days)
+                data,
+                initial=PlanForm.initial_from(content, base_version=base, days=days),
+                interventions=choices,
             )
             form.is_valid()
             rows = _strategy_rows(mine, suggestions)

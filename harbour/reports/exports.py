@@ -51,6 +51,17 @@ def csv_response(
     return response
 
 
+def small_csv_response(
+    filename: str, headers: Sequence[str], rows: Iterable[Sequence[object]]
+) -> HttpResponse:
+    """A short table of figures, sent whole (no names, so no need to stream)."""
+    response = HttpResponse(
+        "".join(csv_lines(headers, rows)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
 def json_response(filename: str, data: Any) -> HttpResponse:
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"

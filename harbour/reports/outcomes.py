@@ -1,8 +1,9 @@
 """Did things change for the children who had a strategy or intervention? (DB -> reports.stats)
 
 A child *had* it from the first saved version of their support plan that lists it: a
-strategy by its guidance item id; an intervention by the item id ``intervention.<slug>`` or
-its title in the strategy's words. For each child:
+strategy by its guidance item id; an intervention by its explicit link on the plan
+(``interventions``), or else by the item id ``intervention.<slug>`` or its title in the
+strategy's words (plans saved before the link existed). For each child:
 
 - each profile domain score from the last complete profile on or before the start, against
   the first complete profile at least four weeks after it;
@@ -57,15 +58,24 @@ def _matches(strategy: dict[str, object], item_id: str, title: str) -> bool:
     return bool(title) and title.lower() in text
 
 
-def start_dates(organisation_id: int, *, item_id: str, title: str = "") -> dict[int, datetime.date]:
-    """Child id -> the day the first plan version listing the strategy was saved."""
+def start_dates(
+    organisation_id: int, *, item_id: str, title: str = "", intervention_id: int | None = None
+) -> dict[int, datetime.date]:
+    """Child id -> the day the first plan version listing the strategy was saved.
+
+    An intervention chosen explicitly on the plan (content ``interventions``) counts first;
+    the item id or title in a strategy's words stays as the fallback for older versions.
+    """
     starts: dict[int, datetime.date] = {}
     versions = PlanVersion.objects.filter(organisation_id=organisation_id).values_list(
         "plan__child_id", "saved_at", "content"
     )
     for child_id, saved_at, content in versions.order_by("saved_at"):
+        if child_id in starts:
+            continue
+        linked = (content or {}).get("interventions") or []
         strategies = (content or {}).get("strategies") or []
-        if child_id not in starts and any(
+        if (intervention_id is not None and intervention_id in linked) or any(
             isinstance(s, dict) and _matches(s, item_id, title) for s in strategies
         ):
             starts[child_id] = timezone.localdate(saved_at)
@@ -153,8 +163,12 @@ def moments_measure(organisation_id: int, starts: dict[int, datetime.date]) -> M
     return _summarise("Difficult moments per week", before, after)
 
 
-def evaluate(organisation_id: int, *, item_id: str, title: str = "") -> dict[str, object]:
-    starts = start_dates(organisation_id, item_id=item_id, title=title)
+def evaluate(
+    organisation_id: int, *, item_id: str, title: str = "", intervention_id: int | None = None
+) -> dict[str, object]:
+    starts = start_dates(
+        organisation_id, item_id=item_id, title=title, intervention_id=intervention_id
+    )
     return {
         "children": len(starts),
         "moments": moments_measure(organisation_id, starts),

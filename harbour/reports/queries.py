@@ -441,3 +441,15 @@ def counts_by_stage_and_grouping(
             table[stage][NEED_LABELS[row["now"] or NO_DECISION]] += row["n"]
         result[name] = table
     return result
+
+
+def setting_activity(organisation_id: int, today: datetime.date) -> dict[str, int]:
+    """Observations this term (difficult, positive) and active plans: for the group figures."""
+    since = datetime.datetime.combine(term_start(today), datetime.time.min, tzinfo=datetime.UTC)
+    moments = Observation.objects.filter(
+        organisation_id=organisation_id, deleted_at__isnull=True, occurred_at__gte=since
+    ).aggregate(
+        difficult=Count("pk", filter=Q(is_positive=False)),
+        positive=Count("pk", filter=Q(is_positive=True)),
+    )
+    return {**moments, "plans": _plans(organisation_id).count()}

@@ -13,8 +13,14 @@ from django.views.decorators.http import require_http_methods
 
 from harbour.core.charts import Series, bar_chart, heat_map, line_chart
 from harbour.reports import outcomes, queries, services
-from harbour.reports.exports import csv_response, json_response
-from harbour.reports.suppression import Cell, suppress_hierarchy, suppress_table
+from harbour.reports.exports import csv_response, json_response, small_csv_response
+from harbour.reports.suppression import (
+    Cell,
+    SuppressedHierarchy,
+    SuppressedTable,
+    suppress_hierarchy,
+    suppress_table,
+)
 
 
 def _org_id(request: HttpRequest) -> int:
@@ -278,6 +284,37 @@ def governors(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _table_lines(name: str, table: SuppressedTable) -> list[list[str | int]]:
+    """A protected table in long form (table, row, column, value), totals included."""
+    lines: list[list[str | int]] = []
+    for row in table.rows:
+        lines += [[name, row, col, _label(table.cells[row][col])] for col in table.columns]
+        lines.append([name, row, "Total", _label(table.row_totals[row])])
+    lines += [[name, "Total", col, _label(table.column_totals[col])] for col in table.columns]
+    lines.append([name, "Total", "Total", _label(table.grand_total)])
+    return lines
+
+
+@require_http_methods(["GET"])
+def governors_csv(request: HttpRequest) -> HttpResponse:
+    """The governors' tables as a spreadsheet: the same suppressed numbers, never names."""
+    organisation = request.organisation  # type: ignore[attr-defined]
+    context = governor_context(organisation)
+    rows = [
+        *_table_lines("Children by level of support", context["need_table"]),
+        *_table_lines("Support plan reviews", context["plan_table"]),
+        *_table_lines("Observations by week", context["week_table"]),
+        [
+            "Referrals overdue",
+            "Children",
+            "Total",
+            _label(context["referrals_overdue"]),
+        ],
+    ]
+    name = f"governors-figures-{organisation.slug}-{timezone.localdate():%Y-%m-%d}"
+    return small_csv_response(name, ["Table", "Row", "Column", "Value"], rows)
+
+
 @require_http_methods(["GET"])
 def governors_pdf(request: HttpRequest) -> HttpResponse:
     from harbour.plans.pdf import render_pdf
@@ -299,7 +336,11 @@ def _label(cell: Cell) -> str | int:
 def anonymised_rows(organisation: Any) -> tuple[list[str], list[list[str | int]]]:
     today = timezone.localdate()
     counts = queries.counts_by_stage_and_grouping([(organisation.pk, organisation.name)], today)
-    table = suppress_hierarchy(counts)
+    return hierarchy_rows(suppress_hierarchy(counts))
+
+
+def hierarchy_rows(table: SuppressedHierarchy) -> tuple[list[str], list[list[str | int]]]:
+    """Setting x age stage rows of a protected table, with subtotals and the grand total."""
     headers = ["Setting", "Age stage", *table.columns, "Total"]
     rows: list[list[str | int]] = []
     for setting, group in table.groups.items():
@@ -363,7 +404,10 @@ def outcome_intervention(request: HttpRequest, intervention_id: int) -> HttpResp
 
     intervention = _get_intervention_or_404(request, intervention_id)
     context = outcomes.evaluate(
-        _org_id(request), item_id=f"intervention.{intervention.slug}", title=intervention.title
+        _org_id(request),
+        item_id=f"intervention.{intervention.slug}",
+        title=intervention.title,
+        intervention_id=intervention.pk,
     )
     return render(
         request,

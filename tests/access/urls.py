@@ -46,6 +46,9 @@ def param_values(world: World) -> dict[str, object]:
         "service_id": world.service_a.pk,
         "referral_id": world.referral_a.pk,
         "group_id": world.group_a.pk,
+        # No one in the world views a group, so the group pages answer 404 to every role
+        # (tests/reports/test_group.py covers a real group viewer).
+        "group_slug": "alder-trust",
         "slug": "dysregulated",
         "item_id": "prompt.dysregulated.i-can-see",
         "key": "prompts.dysregulated",
@@ -77,3 +80,6 @@ OBJECT_PARAMS = {
     "referral_id",
     "group_id",
 }
+# Parameters naming a trust or local authority: only its group viewers find it (404 otherwise,
+# whatever their role in an organisation).
+GROUP_PARAMS = {"group_slug"}

@@ -10,7 +10,14 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from harbour.accounts.roles import Role
-from harbour.api.models import AGGREGATES_READ, OBSERVATIONS_WRITE, ROSTER_READ, ApiToken
+from harbour.api.models import (
+    AGGREGATES_READ,
+    OBSERVATIONS_WRITE,
+    REFERRALS_READ,
+    ROSTER_READ,
+    SCOPES,
+    ApiToken,
+)
 from harbour.audit.models import AuditEntry
 from harbour.observations.models import Observation
 from tests.world import CANARY, signed_in_client
@@ -37,9 +44,9 @@ def test_a_child_in_detail(world, api) -> None:
     assert body["age_stage"] == "middle"
 
 
-def test_another_organisations_child_is_not_found(world, api) -> None:
+def test_another_organisations_child_is_not_found(world, api, plan_a) -> None:
     client = api()
-    for path in ("", "/observations", "/profiles"):
+    for path in ("", "/observations", "/profiles", "/plan", "/plan/reviews"):
         response = client.get(f"/api/v1/children/{world.child_b.pk}{path}")
         assert response.status_code == 404, path
         assert CANARY.encode() not in response.content
@@ -118,17 +125,21 @@ def test_aggregates_hide_small_numbers(world, api) -> None:
     assert b"Ada" not in response.content
 
 
-def test_each_endpoint_needs_its_scope(world, api) -> None:
+def test_each_endpoint_needs_its_scope(world, api, plan_a) -> None:
     child = world.child_a.pk
     calls = [
         ("get", "/api/v1/children", ROSTER_READ),
         ("get", f"/api/v1/children/{child}", ROSTER_READ),
         ("get", f"/api/v1/children/{child}/observations", ROSTER_READ),
         ("get", f"/api/v1/children/{child}/profiles", ROSTER_READ),
+        ("get", f"/api/v1/children/{child}/plan", ROSTER_READ),
+        ("get", f"/api/v1/children/{child}/plan/reviews", ROSTER_READ),
         ("get", "/api/v1/aggregates/children", AGGREGATES_READ),
+        ("get", "/api/v1/referrals", REFERRALS_READ),
         ("post", f"/api/v1/children/{child}/observations", OBSERVATIONS_WRITE),
     ]
-    all_scopes = {ROSTER_READ, OBSERVATIONS_WRITE, AGGREGATES_READ}
+    all_scopes = set(SCOPES)
+    assert all_scopes == {ROSTER_READ, OBSERVATIONS_WRITE, AGGREGATES_READ, REFERRALS_READ}
     for method, url, needed in calls:
         others = sorted(all_scopes - {needed})
         response = getattr(api(*others), method)(url, NOTE, content_type="application/json")
@@ -180,7 +191,10 @@ def test_the_openapi_document_lists_every_endpoint(db) -> None:
         "/api/v1/children/{child_id}",
         "/api/v1/children/{child_id}/observations",
         "/api/v1/children/{child_id}/profiles",
+        "/api/v1/children/{child_id}/plan",
+        "/api/v1/children/{child_id}/plan/reviews",
         "/api/v1/aggregates/children",
+        "/api/v1/referrals",
     }
     assert "post" in document["paths"]["/api/v1/children/{child_id}/observations"]
     assert document["components"]["securitySchemes"]

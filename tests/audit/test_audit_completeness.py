@@ -59,6 +59,8 @@ NOT_ABOUT_ONE_CHILD = {
     "observation.setting.updated",
     "pathways.services.seeded",
     "pathways.service.saved",
+    "reports.group.viewed",
+    "reports.group.exported",
 }
 
 
@@ -124,6 +126,19 @@ def calls(world: World) -> dict[str, tuple[list[str], Callable[[], Any]]]:
             ["reports.export.downloaded"],
             lambda: reports.report_export_downloaded(
                 organisation=world.org_a, actor=lead, figure="Getting help", child_ids=[child.pk]
+            ),
+        ),
+        # One entry per setting in the group; the world's group here is org A alone.
+        "harbour.reports.services.group_report_viewed": (
+            ["reports.group.viewed"],
+            lambda: reports.group_report_viewed(
+                organisations=[world.org_a], actor=lead, group_slug="alder-trust"
+            ),
+        ),
+        "harbour.reports.services.group_report_exported": (
+            ["reports.group.exported"],
+            lambda: reports.group_report_exported(
+                organisations=[world.org_a], actor=lead, group_slug="alder-trust", file_format="csv"
             ),
         ),
         "harbour.api.services.api_token_create": (

@@ -230,3 +230,22 @@ def test_the_three_pdfs_are_generated(world, client_for) -> None:
         assert response.content.startswith(b"%PDF") and len(response.content) > 2000
     parent = client_for(Role.PARENT).get(f"/plans/children/{world.child_a.pk}/help-sheet.pdf")
     assert parent.status_code == 200 and parent.content.startswith(b"%PDF")
+
+
+def test_a_plan_links_to_interventions_from_its_own_catalogue_only(world, client_for) -> None:
+    from harbour.guidance.models import Intervention
+
+    with scopes_disabled():
+        theirs = Intervention.objects.exclude(organisation=None).get(organisation=world.org_b)
+    client = client_for(Role.STAFF)
+    url = f"/plans/children/{world.child_a.pk}/edit/"
+    page = client.get(url).content.decode()
+    assert "Intervention used" in page and "Nurture group" in page
+    assert theirs.title not in page
+    refused = client.post(url, form_data(0, interventions=str(theirs.pk)))
+    assert refused.status_code == 200  # not a choice here: the form says so, nothing saved
+    response = client.post(url, form_data(0, interventions=str(world.intervention_a.pk)))
+    assert response.status_code == 302
+    with scopes_disabled():
+        version = PlanVersion.objects.get(plan__child=world.child_a)
+    assert version.content["interventions"] == [world.intervention_a.pk]

@@ -61,3 +61,34 @@ def test_outcome_page_with_few_children_shows_no_numbers(world, client_for) -> N
     page = client_for(Role.GOVERNOR).get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
     assert "Not enough children yet" in page
     assert "<strong>" not in page.split("Profile scores")[1]
+
+
+def test_an_intervention_linked_explicitly_on_the_plan_counts_its_children(
+    world, client_for
+) -> None:
+    """The plan's words never name the intervention: only the explicit link finds them."""
+    today = timezone.localdate()
+    intervention = world.intervention_a
+    with scopes_disabled():
+        for i in range(5):
+            child = Child.objects.create(
+                organisation=world.org_a,
+                legal_first_name=f"Linked{i}",
+                legal_last_name="Child",
+                date_of_birth=today.replace(year=today.year - 9),
+            )
+            plan = Plan.objects.create(organisation=world.org_a, child=child, next_review_on=today)
+            PlanVersion.objects.create(
+                organisation=world.org_a,
+                plan=plan,
+                number=1,
+                content={
+                    "strategies": [{"item_id": None, "text": "Small group after lunch"}],
+                    "interventions": [intervention.pk],
+                },
+                saved_at=timezone.now() - datetime.timedelta(days=70),
+            )
+    page = client_for(Role.LEAD).get(f"/reports/outcomes/intervention/{intervention.pk}/")
+    assert page.status_code == 200
+    assert page.context["children"] == 5
+    assert "Linked0" not in page.content.decode()
