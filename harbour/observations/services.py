@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from harbour.accounts.actors import saved_actor
 from harbour.accounts.models import Organisation, User
 from harbour.audit.models import AuditEntry
 from harbour.audit.services import audit_record, client_ip, masked_changes
@@ -136,7 +137,7 @@ def observation_create(
         fields = {"occurred_at": now, **data}
         observation = Observation.objects.create(
             organisation=organisation,
-            recorded_by=actor if actor is not None and actor.pk else None,
+            recorded_by=saved_actor(actor),
             created_at=now,
             updated_at=now,
             **fields,
@@ -206,7 +207,7 @@ def observation_update(
             observation=observation,
             version=expected_version,
             data=before,
-            changed_by=actor if actor is not None and actor.pk else None,
+            changed_by=saved_actor(actor),
             changed_at=now,
         )
         parts_after = dict(parts_before)
@@ -259,7 +260,7 @@ def observation_delete(
             pk=observation.pk, organisation_id=observation.organisation_id
         ).update(
             deleted_at=now,
-            deleted_by=actor if actor is not None and actor.pk else None,
+            deleted_by=saved_actor(actor),
             updated_at=now,
         )
         observation.refresh_from_db()

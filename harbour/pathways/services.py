@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from harbour.accounts.actors import actor_name, saved_actor
 from harbour.accounts.models import Organisation, User
 from harbour.audit.services import audit_record, masked_changes
 from harbour.children.models import Child
@@ -27,14 +28,6 @@ SERVICE_FIELDS = (
     "timescale_days",
     "is_active",
 )
-
-
-def _name(actor: User | None) -> str:
-    return (actor.full_name or actor.email) if actor is not None and actor.pk else "system"
-
-
-def _real(actor: User | None) -> User | None:
-    return actor if actor is not None and actor.pk else None
 
 
 def need_decide(
@@ -66,8 +59,8 @@ def need_decide(
             rationale=rationale.strip(),
             suggested_grouping=suggestion.grouping if suggestion else "",
             suggested_reasons=list(suggestion.reasons) if suggestion else [],
-            decided_by=_real(actor),
-            decided_by_name=_name(actor),
+            decided_by=saved_actor(actor),
+            decided_by_name=actor_name(actor),
         )
         audit_record(
             organisation=child.organisation,
@@ -177,15 +170,15 @@ def referral_create(
             service=service,
             sent_on=sent_on,
             due_by=sent_on + datetime.timedelta(days=service.timescale_days),
-            by=_real(actor),
-            by_name=_name(actor),
+            by=saved_actor(actor),
+            by_name=actor_name(actor),
             reason=reason.strip(),
         )
         ReferralUpdate.objects.create(
             organisation_id=child.organisation_id,
             referral=referral,
             status=Referral.Status.SENT,
-            by_name=_name(actor),
+            by_name=actor_name(actor),
         )
         audit_record(
             organisation=child.organisation,
@@ -223,7 +216,7 @@ def referral_update(
             referral=referral,
             status=status,
             note=note.strip(),
-            by_name=_name(actor),
+            by_name=actor_name(actor),
         )
         audit_record(
             organisation=referral.organisation,

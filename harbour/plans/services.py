@@ -15,6 +15,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from harbour.accounts.actors import saved_actor
 from harbour.accounts.models import User
 from harbour.audit.services import audit_record
 from harbour.children.models import Child
@@ -25,10 +26,6 @@ from harbour.plans.models import Plan, PlanReview, PlanVersion
 
 class PlanConflict(ConcurrentEditError):
     """Someone saved the plan after you opened it; `current` is the version now in force."""
-
-
-def _actor(actor: User | None) -> User | None:
-    return actor if actor is not None and actor.pk else None
 
 
 def plan_create(
@@ -60,7 +57,7 @@ def plan_create(
             plan=plan,
             number=1,
             content=normalise(content),
-            saved_by=_actor(actor),
+            saved_by=saved_actor(actor),
             saved_at=now,
         )
         audit_record(
@@ -108,7 +105,7 @@ def plan_save(
             number=base_version + 1,
             content=normalise(content),
             note=note[:200],
-            saved_by=_actor(actor),
+            saved_by=saved_actor(actor),
             saved_at=now,
         )
         changes["version"] = [base_version, version.number]
@@ -156,7 +153,7 @@ def plan_review_record(
             child_views=child_views,
             parent_views=parent_views,
             next_review_on=next_on,
-            recorded_by=_actor(actor),
+            recorded_by=saved_actor(actor),
         )
         Plan.objects.filter(pk=plan.pk, organisation_id=plan.organisation_id).update(
             next_review_on=next_on, updated_at=timezone.now()

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from harbour.accounts.actors import saved_actor
 from harbour.accounts.models import Organisation, User
 from harbour.audit.services import audit_record
 from harbour.children.models import Child
@@ -67,7 +68,7 @@ def profile_create(
             kind=kind,
             age_stage=child.age_stage,
             observed_on=observed_on,
-            created_by=actor if actor is not None and actor.pk else None,
+            created_by=saved_actor(actor),
         )
         audit_record(
             organisation=child.organisation,
@@ -137,7 +138,7 @@ def profile_complete(
     with transaction.atomic():
         profile.status = Profile.Status.COMPLETE
         profile.completed_at = timezone.now()
-        profile.completed_by = actor if actor is not None and actor.pk else None
+        profile.completed_by = saved_actor(actor)
         profile.save(update_fields=["status", "completed_at", "completed_by"])
         audit_record(
             organisation=profile.organisation,
@@ -185,9 +186,9 @@ def profiles_screen_group(
                 status=Profile.Status.COMPLETE,
                 age_stage=child.age_stage,
                 observed_on=observed_on,
-                created_by=actor if actor is not None and actor.pk else None,
+                created_by=saved_actor(actor),
                 completed_at=now,
-                completed_by=actor if actor is not None and actor.pk else None,
+                completed_by=saved_actor(actor),
             )
             Rating.objects.bulk_create(
                 [
@@ -226,7 +227,7 @@ def factors_update(
     if unknown:
         raise ProfileError(f"Not factors in the guidance: {', '.join(unknown)}")
     today, now = timezone.localdate(), timezone.now()
-    by_actor = actor if actor is not None and actor.pk else None
+    by_actor = saved_actor(actor)
     with transaction.atomic():
         existing = {r.item_id: r for r in FactorRecord.objects.filter(child=child)}
         added = removed = 0
@@ -285,7 +286,7 @@ def warning_sign_record(
             sign_id=sign_id,
             observed_on=observed_on,
             note=note,
-            recorded_by=actor if actor is not None and actor.pk else None,
+            recorded_by=saved_actor(actor),
         )
         audit_record(
             organisation=child.organisation,

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from harbour.accounts.actors import actor_name, saved_actor
 from harbour.accounts.models import Organisation, User
 from harbour.audit.services import audit_record
 from harbour.children.models import Child
@@ -33,14 +34,6 @@ from harbour.safeguarding.models import (
     LegalHold,
     RetentionReview,
 )
-
-
-def _name(actor: User | None) -> str:
-    return (actor.full_name or actor.email) if actor is not None and actor.pk else "system"
-
-
-def _real(actor: User | None) -> User | None:
-    return actor if actor is not None and actor.pk else None
 
 
 def _link_base(request: HttpRequest | None) -> str:
@@ -68,8 +61,8 @@ def concern_raise(
         concern = Concern.objects.create(
             organisation=organisation,
             child=child,
-            raised_by=_real(actor),
-            raised_by_name=_name(actor),
+            raised_by=saved_actor(actor),
+            raised_by_name=actor_name(actor),
             summary=summary,
             details=details.strip(),
             observation=observation,
@@ -148,8 +141,8 @@ def concern_action_record(
             reasons=reasons.strip(),
             referred_to=referred_to.strip()[:200],
             reference=reference.strip()[:100],
-            by=_real(actor),
-            by_name=_name(actor),
+            by=saved_actor(actor),
+            by_name=actor_name(actor),
         )
         audit_record(
             organisation=concern.organisation,
@@ -182,8 +175,8 @@ def concern_close(
             kind=ConcernAction.Kind.CLOSED,
             text="Concern closed.",
             reasons=reasons.strip(),
-            by=_real(actor),
-            by_name=_name(actor),
+            by=saved_actor(actor),
+            by_name=actor_name(actor),
             at=now,
         )
         audit_record(
@@ -223,15 +216,15 @@ def transfer_export(
             token=token,
             sent_on=sent_on,
             sent_to=sent_to,
-            sent_by=_name(actor),
+            sent_by=actor_name(actor),
         )
         transfer = CPTransfer.objects.create(
             organisation_id=child.organisation_id,
             child=child,
             sent_on=sent_on,
             sent_to=sent_to,
-            sent_by=_real(actor),
-            sent_by_name=_name(actor),
+            sent_by=saved_actor(actor),
+            sent_by_name=actor_name(actor),
             token=token,
             content_hash=document["content_hash"],
         )
@@ -323,7 +316,7 @@ def transfer_import(
             token=token,
             content_hash=document["content_hash"],
             sender_name=sender,
-            imported_by=_real(actor),
+            imported_by=saved_actor(actor),
         )
         audit_record(
             organisation=organisation,
@@ -366,7 +359,7 @@ def transfer_confirm(
                 return False
             CPTransfer.objects.filter(pk=sent.pk).update(
                 confirmed_at=now,
-                confirmed_by_name=_name(actor),
+                confirmed_by_name=actor_name(actor),
                 confirmed_by_organisation=received.organisation.name,
             )
             audit_record(
@@ -417,7 +410,7 @@ def retention_review_record(
             child=child,
             record_type=record_type,
             keep_until=keep_until,
-            reviewed_by_name=_name(actor),
+            reviewed_by_name=actor_name(actor),
         )
         audit_record(
             organisation=child.organisation,
