@@ -115,32 +115,26 @@ def line_chart(
     step = plot_w / max(len(labels) - 1, 1)
     for j, s in enumerate(series):
         colour = PALETTE[j % len(PALETTE)]
-        points = [
-            (left + i * step, top + plot_h - plot_h * ((v - y_min) / span))
-            for i, v in enumerate(s.values)
-            if v is not None
-        ]
         # One polyline per run of known values, so a missing value leaves a visible gap.
         runs: list[list[str]] = [[]]
+        dots: list[str] = []
         for i, v in enumerate(s.values):
             if v is None:
                 runs.append([])
                 continue
-            y = top + plot_h - plot_h * ((v - y_min) / span)
-            runs[-1].append(f"{left + i * step:.1f},{y:.1f}")
+            x, y = left + i * step, top + plot_h - plot_h * ((v - y_min) / span)
+            runs[-1].append(f"{x:.1f},{y:.1f}")
+            dots.append(
+                f'<circle class="dot s{j}" fill="{colour}" cx="{x:.1f}" cy="{y:.1f}" r="3.5">'
+                f"<title>{escape(s.name)}, {escape(labels[i])}: {_fmt(v, decimals)}{escape(unit)}</title></circle>"
+            )
         for run in runs:
             if len(run) > 1:
                 parts.append(
                     f'<polyline class="line s{j}" fill="none" stroke="{colour}" stroke-width="2.5" '
                     f'points="{" ".join(run)}"/>'
                 )
-        for (x, y), (i, v) in zip(
-            points, [(i, v) for i, v in enumerate(s.values) if v is not None], strict=True
-        ):
-            parts.append(
-                f'<circle class="dot s{j}" fill="{colour}" cx="{x:.1f}" cy="{y:.1f}" r="3.5">'
-                f"<title>{escape(s.name)}, {escape(labels[i])}: {_fmt(v, decimals)}{escape(unit)}</title></circle>"
-            )
+        parts += dots
     every = max(1, len(labels) // 8)
     for i, label in enumerate(labels):
         if i % every == 0 or i == len(labels) - 1:
