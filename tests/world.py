@@ -7,6 +7,7 @@ nothing of B ever reaches a member of A.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,17 @@ from harbour.guidance.loading import load_guidance
 from harbour.guidance.models import Intervention
 
 CANARY = "Zqxcanary"
+
+# Random per-response values (CSRF tokens, CSP nonces) can spell a short name
+# such as "Ben" by chance; leak checks look at a page with them taken out.
+_RANDOM_VALUES = re.compile(r'(name="csrfmiddlewaretoken" value|nonce)="[^"]*"')
+
+
+def without_random_tokens(body: str) -> str:
+    """A page's HTML with its CSRF tokens and nonces blanked, for leak checks."""
+    return _RANDOM_VALUES.sub(r'\1=""', body)
+
+
 PASSWORD = "a-long-test-password-1"
 
 
