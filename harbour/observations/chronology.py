@@ -11,7 +11,10 @@ that receives a `ChronologyQuery` and returns `ChronologyEntry` items, from its 
 
 A source must make a fixed number of queries however many entries it returns (select and
 prefetch what it shows): the chronology of a child with years of history has to stay
-fast, and a test holds every registered source to that. Sources that only describe
+fast, and a test holds every registered source to that. The page shows the newest
+entries a page at a time: a source returns at least the newest `query.limit` entries in
+its range (`query.newest(rows, field)` orders and cuts a queryset), and `page()` merges
+them and gives the cursor for the older ones. Sources that only describe
 observations (`narrows=True`) honour the positive/difficult and setting filters; the
 others are left out while those filters are on, since the filters do not apply to them.
 """
@@ -20,9 +23,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -43,6 +47,8 @@ class ChronologyQuery:
     end: datetime.date | None = None
     tone: str = ""  # "", "positive" or "difficult"
     setting: str = ""  # a setting slug, or ""
+    before: datetime.datetime | None = None  # only entries strictly older (a page's cursor)
+    limit: int | None = None  # a source may stop after the newest `limit` entries
 
     @property
     def narrowed(self) -> bool:
@@ -63,7 +69,14 @@ class ChronologyQuery:
             if self.end
             else None
         )
+        if self.before and (high is None or self.before < high):
+            high = self.before
         return low, high
+
+    def newest(self, rows: QuerySet[Any], field: str) -> QuerySet[Any]:
+        """`rows` newest first by `field`, cut to the query's limit when it has one."""
+        rows = rows.order_by(f"-{field}")
+        return rows[: self.limit] if self.limit else rows
 
 
 @dataclass(frozen=True)
@@ -119,11 +132,42 @@ def entries(query: ChronologyQuery, only: Iterable[str] = ()) -> list[Chronology
     return sorted(found, key=lambda e: e.when, reverse=True)
 
 
+PAGE_SIZE = 50
+
+
+def page(
+    query: ChronologyQuery, only: Iterable[str] = (), size: int = PAGE_SIZE
+) -> tuple[list[ChronologyEntry], datetime.datetime | None]:
+    """The newest `size` entries, and the cursor for the older ones (None when none are left).
+
+    Entries that share the cursor's moment are kept together on the next page, so moving
+    from page to page never skips one.
+    """
+    found = entries(replace(query, limit=size + 1), only)
+    if len(found) <= size:
+        return found, None
+    shown = found[:size]
+    if found[size].when == shown[-1].when:
+        kept = [e for e in shown if e.when != shown[-1].when]
+        shown = kept or shown  # (more than a page at one moment: show the page as is)
+    return shown, shown[-1].when
+
+
+def observation_counts(query: ChronologyQuery) -> dict[str, int]:
+    """How many difficult and positive moments the reader can see in the query's range."""
+    links = _observation_rows(query)
+    if query.membership.role not in SAFEGUARDING_ROLES:
+        links = links.filter(observation__safeguarding=False)
+    counts = {"difficult": 0, "positive": 0}
+    for positive, n in links.values_list("observation__is_positive").annotate(n=Count("id")):
+        counts["positive" if positive else "difficult"] += n
+    return counts
+
+
 # --- Observations ------------------------------------------------------------------------
 
 
-def observation_links(query: ChronologyQuery) -> QuerySet[ObservationChild]:
-    """The child's live observations in the query's range, with everything shown prefetched."""
+def _observation_rows(query: ChronologyQuery) -> QuerySet[ObservationChild]:
     links = ObservationChild.objects.filter(
         organisation_id=query.child.organisation_id,
         child_id=query.child.pk,
@@ -138,12 +182,21 @@ def observation_links(query: ChronologyQuery) -> QuerySet[ObservationChild]:
         links = links.filter(observation__is_positive=query.tone == "positive")
     if query.setting:
         links = links.filter(observation__setting=query.setting)
-    return links.select_related("observation", "observation__recorded_by").prefetch_related(
-        Prefetch(
-            "observation__links",
-            queryset=ObservationChild.objects.filter(
-                organisation_id=query.child.organisation_id
-            ).select_related("child"),
+    return links
+
+
+def observation_links(query: ChronologyQuery) -> QuerySet[ObservationChild]:
+    """The child's live observations in the query's range, with everything shown prefetched."""
+    return (
+        _observation_rows(query)
+        .select_related("observation", "observation__recorded_by")
+        .prefetch_related(
+            Prefetch(
+                "observation__links",
+                queryset=ObservationChild.objects.filter(
+                    organisation_id=query.child.organisation_id
+                ).select_related("child"),
+            )
         )
     )
 
@@ -164,7 +217,7 @@ def observation_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     labels = labels_for(query.child.organisation)
     sees_safeguarding = query.membership.role in SAFEGUARDING_ROLES
     found = []
-    for link in observation_links(query):
+    for link in query.newest(observation_links(query), "observation__occurred_at"):
         obs = link.observation
         url = reverse("observations:detail", kwargs={"observation_id": obs.pk})
         tone = "positive" if obs.is_positive else "difficult"
@@ -242,7 +295,7 @@ def record_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     if high:
         trail = trail.filter(at__lt=high)
     found = []
-    for entry in trail.only("at", "action", "actor_label", "changes"):
+    for entry in query.newest(trail.only("at", "action", "actor_label", "changes"), "at"):
         changed = ", ".join(name.replace("_", " ") for name in sorted(entry.changes or {}))
         found.append(
             ChronologyEntry(

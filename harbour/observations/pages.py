@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -48,10 +48,27 @@ def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
         end=end,
         tone=tone if tone in ("positive", "difficult") else "",
         setting=setting if setting in {o.slug for o in options} else "",
+        before=_moment(request.GET.get("before", "")),
     )
     known = dict(chronology.kinds())
     chosen = [k for k in request.GET.getlist("kind") if k in known]
-    found = chronology.entries(query, chosen)
+    # A page at a time, newest first; "one page" shows the whole range at once, to print.
+    whole = request.GET.get("whole") == "1"
+    if whole:
+        found, older = chronology.entries(query, chosen), None
+    else:
+        found, older = chronology.page(query, chosen)
+    counts = None
+    if not chosen or "observation" in chosen:
+        counts = chronology.observation_counts(replace(query, before=None))
+    here = request.GET.copy()
+    for name in ("before", "whole"):
+        here.pop(name, None)
+    older_url = ""
+    if older:
+        here["before"] = older.isoformat()
+        older_url = "?" + here.urlencode()
+        here.pop("before")
     return render(
         request,
         "observations/chronology.html",
@@ -62,11 +79,25 @@ def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
             "kinds": list(known.items()),
             "chosen": chosen,
             "settings": options,
-            "counts": Counter(entry.tone for entry in found if entry.kind == "observation"),
+            "counts": counts,
             "printed_at": timezone.localtime(),
             "windowed": windowed,
+            "whole": whole,
+            "older_url": older_url,
+            "newest_url": "?" + here.urlencode() if query.before else "",
+            "whole_url": "?" + (here.urlencode() + "&" if here else "") + "whole=1",
+            "page_size": chronology.PAGE_SIZE,
         },
     )
+
+
+def _moment(value: str) -> datetime.datetime | None:
+    """A page cursor from the query string: an ISO date and time with its offset, or None."""
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _feeling(feelings: list[str]) -> str | None:

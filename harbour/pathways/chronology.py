@@ -7,10 +7,20 @@ safeguarding information. Referrals show to designated staff and the lead only.
 
 from __future__ import annotations
 
+import datetime
+
+from django.utils import timezone
+
 from harbour.accounts.roles import SAFEGUARDING_ROLES
 from harbour.observations.chronology import ChronologyEntry, ChronologyQuery, register
 from harbour.pathways.grouping import LABELS
 from harbour.pathways.models import NeedDecision, Referral
+
+SENT_AT = datetime.time(9)
+
+
+def _next(moment: datetime.datetime) -> datetime.date:
+    return moment.date() + datetime.timedelta(days=1)
 
 
 def _bounded(rows, field: str, query: ChronologyQuery):  # type: ignore[no-untyped-def]
@@ -40,7 +50,7 @@ def need_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
             summary=d.rationale if sees_reasons else "",
             by=d.decided_by_name,
         )
-        for d in rows
+        for d in query.newest(rows, "decided_at")
     ]
 
 
@@ -52,22 +62,21 @@ def referral_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
         organisation_id=query.child.organisation_id, child_id=query.child.pk
     ).select_related("service")
     low, high = query.bounds()
-    if low:
-        rows = rows.filter(sent_on__gte=low.date())
-    if high:
-        rows = rows.filter(sent_on__lt=high.date())
-    import datetime
-
-    from django.utils import timezone
-
+    # A referral is dated, not timed: it stands in the timeline at 9 in the morning.
     tz = timezone.get_current_timezone()
+    if low:
+        low = timezone.localtime(low, tz)
+        rows = rows.filter(sent_on__gte=low.date() if low.time() <= SENT_AT else _next(low))
+    if high:
+        high = timezone.localtime(high, tz)
+        rows = rows.filter(sent_on__lt=_next(high) if high.time() > SENT_AT else high.date())
     return [
         ChronologyEntry(
-            when=datetime.datetime.combine(r.sent_on, datetime.time(9), tzinfo=tz),
+            when=datetime.datetime.combine(r.sent_on, SENT_AT, tzinfo=tz),
             kind="referral",
             title=f"Referred to {r.service.name} ({r.get_status_display().lower()})",
             summary=r.outcome,
             by=r.by_name,
         )
-        for r in rows
+        for r in query.newest(rows, "sent_on")
     ]

@@ -32,8 +32,11 @@ def plan_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
             url=f"{url}?version={v.number}",
             by=v.saved_by.full_name if v.saved_by else "",
         )
-        for v in versions.select_related("saved_by").only(
-            "number", "saved_at", "note", "saved_by__full_name"
+        for v in query.newest(
+            versions.select_related("saved_by").only(
+                "number", "saved_at", "note", "saved_by__full_name"
+            ),
+            "saved_at",
         )
     ]
     found += [
@@ -45,6 +48,6 @@ def plan_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
             url=url,
             by=r.recorded_by.full_name if r.recorded_by else "",
         )
-        for r in reviews.select_related("recorded_by")
+        for r in query.newest(reviews.select_related("recorded_by"), "recorded_at")
     ]
     return found

@@ -36,5 +36,7 @@ def concern_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
             by=c.raised_by_name,
             restricted=True,
         )
-        for c in concerns.only("raised_at", "status", "raised_by_name", "pk")
+        for c in query.newest(
+            concerns.only("raised_at", "status", "raised_by_name", "pk"), "raised_at"
+        )
     ]

@@ -57,8 +57,62 @@ def test_the_chronology_makes_the_same_number_of_queries_for_5_or_50_entries(
     log_many(world, 45, start=5)
     many = count_queries(client, url)
     page = client.get(url)
-    assert page.content.count(b'class="entry observation') == 51
+    # 51 observations (50 + the world's own): the newest 50, then a link to the older one.
+    assert page.content.count(b'class="entry observation') == 50
+    assert page.context["older_url"]
     assert few == many, f"{few} queries for 5 observations but {many} for 50"
+
+
+def test_the_chronology_pages_through_everything_once_newest_first(world, client_for) -> None:
+    log_many(world, 120)
+    client = client_for(Role.LEAD)
+    url = f"/observations/child/{world.child_a.pk}/"
+    with scopes_disabled():
+        # Two moments logged at the very same time straddle the first page's end (the
+        # world's own observation is the newest, then Moment 0 to 48 would fill the page):
+        # both go to the second page together.
+        from harbour.observations.models import Observation
+
+        Observation.objects.filter(what_happened="Moment 49").update(
+            occurred_at=Observation.objects.get(what_happened="Moment 48").occurred_at
+        )
+        newest = world.observation_a.what_happened
+    first_page = client.get(url + "?kind=observation").context["entries"]
+    assert [e.summary for e in first_page] == [newest] + [f"Moment {i}" for i in range(48)]
+    seen: list[str] = []
+    pages = 0
+    next_url = url
+    while next_url:
+        response = client.get(next_url)
+        assert response.status_code == 200
+        found = response.context["entries"]
+        assert len(found) <= chronology.PAGE_SIZE
+        assert [e.when for e in found] == sorted((e.when for e in found), reverse=True)
+        seen += [e.summary for e in found if e.kind == "observation"]
+        older = response.context["older_url"]
+        next_url = url + older if older else ""
+        pages += 1
+    assert pages == 3
+    # Every observation in the last 12 months exactly once (the world's own is a year old).
+    moments = [s for s in seen if s.startswith("Moment ")]
+    assert sorted(moments) == sorted(f"Moment {i}" for i in range(120))
+    # The counts cover the whole twelve months, not just the page shown.
+    first = client.get(url)
+    assert first.context["counts"] == {"positive": 40, "difficult": 81}
+    # The whole range on one page, for printing.
+    whole = client.get(url + "?whole=1")
+    assert len(whole.context["entries"]) >= 120 and not whole.context["older_url"]
+    assert b"Show every entry on one page" in first.content
+
+
+def test_a_cursor_that_is_not_a_moment_is_ignored(world, client_for) -> None:
+    log_many(world, 3)
+    client = client_for(Role.LEAD)
+    url = f"/observations/child/{world.child_a.pk}/"
+    for bad in ("yesterday", "2026-01-01", "2026-13-01T00:00:00%2B00:00"):
+        response = client.get(url + "?before=" + bad)
+        assert response.status_code == 200
+        assert response.context["query"].before is None
 
 
 def test_every_registered_source_makes_a_bounded_number_of_queries(world) -> None:
