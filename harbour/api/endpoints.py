@@ -27,12 +27,14 @@ from pydantic import AfterValidator, AwareDatetime
 from harbour.api.auth import TokenAuth
 from harbour.api.models import (
     AGGREGATES_READ,
+    OBSERVATIONS_READ,
     OBSERVATIONS_WRITE,
     REFERRALS_READ,
     ROSTER_READ,
     ApiToken,
 )
 from harbour.children.models import AgeStage, Child
+from harbour.guidance.models import Intervention
 from harbour.observations import services as observation_services
 from harbour.observations.models import ChildRole, Feeling, Observation, Outcome, Response
 from harbour.pathways.models import Referral
@@ -49,8 +51,8 @@ api = NinjaAPI(
     title="Harbour API",
     version="1",
     description=(
-        "Read the roster, support plans and referrals, log observations and read anonymised "
-        "counts for one organisation. Skills profiles are structured observations to support "
+        "Read the roster, support plans and referrals, read and log observations and read "
+        "anonymised counts for one organisation. Skills profiles are structured observations to support "
         "planning, not a diagnosis."
     ),
     auth=TokenAuth(),
@@ -200,6 +202,15 @@ class StrategyOut(Schema):
     )
 
 
+class InterventionOut(Schema):
+    id: int
+    slug: str
+    title: str
+    builtin: bool = Field(
+        description="true: from Harbour's own catalogue; false: the organisation's own entry"
+    )
+
+
 class PlanOut(Schema):
     child_id: int
     status: Literal["active", "closed"]
@@ -211,6 +222,9 @@ class PlanOut(Schema):
     areas: list[str] = Field(description="Less-developed areas to work on")
     goals: list[str]
     strategies: list[StrategyOut]
+    interventions: list[InterventionOut] = Field(
+        description="Interventions from the catalogue that the plan uses, in the plan's order"
+    )
 
 
 class GoalProgressOut(Schema):
@@ -308,9 +322,15 @@ def _observation_out(observation: Observation) -> dict[str, Any]:
     response={200: list[ObservationOut], **ERRORS},
     url_name="child_observations",
     summary="A child's observations (safeguarding concerns are never served)",
+    description=(
+        "What happened, feelings, needs, how adults responded and the outcome, newest first, "
+        "at most 500. These are staff's own words about the child, so they need their own "
+        "scope, observations:read; roster:read does not include them. Observations marked as "
+        "a safeguarding concern are never served."
+    ),
 )
 def observations_list(request: HttpRequest, child_id: ChildId) -> Any:
-    with acting(request, ROSTER_READ) as token:
+    with acting(request, OBSERVATIONS_READ) as token:
         child = _child_or_404(token, child_id)
         observations = (
             Observation.objects.filter(
@@ -407,11 +427,24 @@ PLAN_ACCESS = (
     "their own parents), while a token reaches every child of the organisation and is read "
     "by another system's users, whom Harbour cannot limit to the child's own adults. So the "
     "API serves only what adults across the setting need to support the child consistently: "
-    "strengths, areas to develop, goals, strategies (with the guidance item each came from) "
-    "and the review dates. The child's own words (what they want adults to know, what helps "
+    "strengths, areas to develop, goals, strategies (with the guidance item each came from), "
+    "the catalogue interventions it uses (by name, not what adults wrote about them) and the "
+    "review dates. The child's own words (what they want adults to know, what helps "
     "them), the parents' or carers' views, the safe place, what helps the child calm and "
     "the names of key adults stay on the pages."
 )
+
+
+def _interventions_out(token: ApiToken, ids: list[int]) -> list[dict[str, Any]]:
+    """The plan's catalogue interventions that this organisation sees, in the plan's order."""
+    visible = Intervention.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation_id=token.organisation_id), pk__in=ids
+    )
+    found = {i.pk: i for i in visible.only("pk", "slug", "title", "organisation_id")}
+    return [
+        {"id": i.pk, "slug": i.slug, "title": i.title, "builtin": i.is_builtin}
+        for i in (found[pk] for pk in ids if pk in found)
+    ]
 
 
 def _plan_or_404(token: ApiToken, child_id: int) -> Plan:
@@ -426,7 +459,9 @@ def _plan_or_404(token: ApiToken, child_id: int) -> Plan:
     "/children/{child_id}/plan",
     response={200: PlanOut, **ERRORS},
     url_name="child_plan",
-    summary="A child's current support plan: strengths, areas, goals and strategies",
+    summary=(
+        "A child's current support plan: strengths, areas, goals, strategies and interventions"
+    ),
     description=PLAN_ACCESS
     + " Answers 404 when the child has no plan, as for another organisation's child.",
 )
@@ -452,6 +487,7 @@ def plan_detail(request: HttpRequest, child_id: ChildId) -> Any:
             "strategies": [
                 {"text": s["text"], "item_id": s["item_id"]} for s in content["strategies"]
             ],
+            "interventions": _interventions_out(token, content["interventions"]),
         }
 
 

@@ -10,13 +10,20 @@ from django_scopes import ScopedManager
 from harbour.accounts.models import Organisation
 
 ROSTER_READ = "roster:read"
+OBSERVATIONS_READ = "observations:read"
 OBSERVATIONS_WRITE = "observations:write"
 AGGREGATES_READ = "aggregates:read"
 REFERRALS_READ = "referrals:read"
 SCOPES = {
     ROSTER_READ: (
-        "Read the roster: children, their observations, skills profiles and support plans "
-        "(goals, strategies and reviews; not the child's or parents' own words)"
+        "Read the roster: children, their skills profiles and support plans "
+        "(goals, strategies, interventions and reviews; not the child's or parents' own words)"
+    ),
+    # Observations are staff's own words about a moment, so a roster integration does not
+    # get them unless the lead chooses to give them.
+    OBSERVATIONS_READ: (
+        "Read observations: what happened, feelings, how adults responded and outcomes "
+        "(never safeguarding concerns)"
     ),
     OBSERVATIONS_WRITE: "Log observations",
     AGGREGATES_READ: "Read anonymised counts, small numbers hidden",

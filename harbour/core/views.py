@@ -64,4 +64,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
         context["plan_reviews_due"] = reviews_due_for(membership)
         context["today"] = timezone.localdate()
+    if role != Role.YOUNG_PERSON:
+        # Someone who also views a trust's or local authority's figures (GroupViewer)
+        # would otherwise reach them only by typing the address.
+        from harbour.reports.group_views import groups_viewed_by
+
+        context["viewed_groups"] = groups_viewed_by(request.user)
     return render(request, f"core/home_{role}.html", context)

@@ -46,6 +46,15 @@ def viewed_group_or_404(request: HttpRequest, slug: str) -> OrganisationGroup:
     return viewer.group
 
 
+def groups_viewed_by(user: Any) -> list[OrganisationGroup]:
+    """The groups whose figures this person views: for links on their home page."""
+    return list(
+        OrganisationGroup.objects.filter(viewers__user=user, viewers__is_active=True)
+        .distinct()
+        .order_by("name")
+    )
+
+
 def _label(cell: Cell) -> str | int:
     return cell.value if cell.value is not None else cell.label
 

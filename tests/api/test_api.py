@@ -12,6 +12,7 @@ from django_scopes import scopes_disabled
 from harbour.accounts.roles import Role
 from harbour.api.models import (
     AGGREGATES_READ,
+    OBSERVATIONS_READ,
     OBSERVATIONS_WRITE,
     REFERRALS_READ,
     ROSTER_READ,
@@ -57,7 +58,7 @@ def test_another_organisations_child_is_not_found(world, api, plan_a) -> None:
 
 
 def test_a_childs_observations(world, api) -> None:
-    response = api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/observations")
+    response = api(OBSERVATIONS_READ).get(f"/api/v1/children/{world.child_a.pk}/observations")
     assert response.status_code == 200
     assert [o["id"] for o in response.json()] == [world.observation_a.pk]
 
@@ -65,8 +66,15 @@ def test_a_childs_observations(world, api) -> None:
 def test_safeguarding_observations_are_never_served(world, api) -> None:
     with scopes_disabled():
         Observation.objects.filter(pk=world.observation_a.pk).update(safeguarding=True)
-    response = api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/observations")
+    response = api(OBSERVATIONS_READ).get(f"/api/v1/children/{world.child_a.pk}/observations")
     assert response.json() == []
+
+
+def test_a_roster_token_does_not_read_staffs_notes(world, api) -> None:
+    response = api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/observations")
+    assert response.status_code == 403
+    assert response.json() == {"detail": "This token lacks the observations:read scope."}
+    assert world.observation_a.what_happened.encode() not in response.content
 
 
 def test_logging_an_observation_is_audited_under_the_tokens_name(world, api) -> None:
@@ -130,7 +138,7 @@ def test_each_endpoint_needs_its_scope(world, api, plan_a) -> None:
     calls = [
         ("get", "/api/v1/children", ROSTER_READ),
         ("get", f"/api/v1/children/{child}", ROSTER_READ),
-        ("get", f"/api/v1/children/{child}/observations", ROSTER_READ),
+        ("get", f"/api/v1/children/{child}/observations", OBSERVATIONS_READ),
         ("get", f"/api/v1/children/{child}/profiles", ROSTER_READ),
         ("get", f"/api/v1/children/{child}/plan", ROSTER_READ),
         ("get", f"/api/v1/children/{child}/plan/reviews", ROSTER_READ),
@@ -139,7 +147,13 @@ def test_each_endpoint_needs_its_scope(world, api, plan_a) -> None:
         ("post", f"/api/v1/children/{child}/observations", OBSERVATIONS_WRITE),
     ]
     all_scopes = set(SCOPES)
-    assert all_scopes == {ROSTER_READ, OBSERVATIONS_WRITE, AGGREGATES_READ, REFERRALS_READ}
+    assert all_scopes == {
+        ROSTER_READ,
+        OBSERVATIONS_READ,
+        OBSERVATIONS_WRITE,
+        AGGREGATES_READ,
+        REFERRALS_READ,
+    }
     for method, url, needed in calls:
         others = sorted(all_scopes - {needed})
         response = getattr(api(*others), method)(url, NOTE, content_type="application/json")
@@ -235,3 +249,15 @@ def test_the_lead_makes_a_token_sees_it_once_and_revokes_it(world) -> None:
 def test_only_the_lead_manages_tokens(world, client_for) -> None:
     assert client_for(Role.DESIGNATED).get("/api/tokens/").status_code == 403
     assert client_for(Role.LEAD).get("/api/tokens/").status_code == 200
+
+
+def test_the_token_page_offers_observations_read_on_its_own(world) -> None:
+    lead = signed_in_client(world.members[Role.LEAD])
+    page = lead.get("/api/tokens/").content.decode()
+    assert f'value="{OBSERVATIONS_READ}"' in page
+    assert "Read observations: what happened" in page
+    assert "observations" not in SCOPES[ROSTER_READ]
+    response = lead.post("/api/tokens/", {"name": "Reflective log", "scopes": [OBSERVATIONS_READ]})
+    client = Client(headers={"Authorization": f"Bearer {response.context['secret']}"})
+    assert client.get(f"/api/v1/children/{world.child_a.pk}/observations").status_code == 200
+    assert client.get(f"/api/v1/children/{world.child_a.pk}").status_code == 403

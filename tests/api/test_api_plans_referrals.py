@@ -15,6 +15,7 @@ from harbour.accounts.roles import Role
 from harbour.api.endpoints import ReferralStatus
 from harbour.api.models import (
     AGGREGATES_READ,
+    OBSERVATIONS_READ,
     OBSERVATIONS_WRITE,
     REFERRALS_READ,
     ROSTER_READ,
@@ -46,6 +47,42 @@ def test_a_childs_current_plan_for_adults(world, api, plan_a) -> None:
     assert datetime.datetime.fromisoformat(body["saved_at"]) <= timezone.now()
 
 
+def test_the_plan_names_its_interventions_from_the_organisations_catalogue(
+    world, api, plan_a
+) -> None:
+    from harbour.guidance.models import Intervention
+    from harbour.plans.services import plan_save
+
+    assert (
+        api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/plan").json()["interventions"]
+        == []
+    )
+    with scopes_disabled():
+        builtin = Intervention.objects.filter(organisation__isnull=True).order_by("pk").first()
+        theirs = Intervention.objects.get(organisation=world.org_b)
+        # Organisation B's entry cannot be chosen on the page; were its id stored anyway,
+        # the API would not name it.
+        content = {
+            **plan_a.current().content,
+            "interventions": [world.intervention_a.pk, theirs.pk, builtin.pk],
+        }
+        plan_save(plan=plan_a, actor=world.user(Role.STAFF), content=content, base_version=2)
+    response = api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/plan")
+    assert response.status_code == 200, response.content
+    assert response.json()["version"] == 3
+    assert response.json()["interventions"] == [
+        {
+            "id": world.intervention_a.pk,
+            "slug": "nurture-group",
+            "title": "Nurture group",
+            "builtin": False,
+        },
+        {"id": builtin.pk, "slug": builtin.slug, "title": builtin.title, "builtin": True},
+    ]
+    assert CANARY.encode() not in response.content
+    assert b"Small group time" not in response.content  # the catalogue's text stays there
+
+
 def test_the_plan_never_serves_the_childs_or_parents_words(world, api, plan_a) -> None:
     response = api(ROSTER_READ).get(f"/api/v1/children/{world.child_a.pk}/plan")
     assert response.status_code == 200
@@ -66,7 +103,7 @@ def test_no_plan_and_another_organisations_plan_are_not_found(world, api, plan_a
 
 
 def test_the_plan_needs_roster_read(world, api, plan_a) -> None:
-    others = api(OBSERVATIONS_WRITE, AGGREGATES_READ, REFERRALS_READ)
+    others = api(OBSERVATIONS_READ, OBSERVATIONS_WRITE, AGGREGATES_READ, REFERRALS_READ)
     for path in ("/plan", "/plan/reviews"):
         assert others.get(f"/api/v1/children/{world.child_a.pk}{path}").status_code == 403
 
@@ -177,7 +214,7 @@ def test_no_referrals_is_an_empty_list(world, api) -> None:
 
 
 def test_referrals_need_their_own_scope(world, api) -> None:
-    client = api(ROSTER_READ, OBSERVATIONS_WRITE, AGGREGATES_READ)
+    client = api(ROSTER_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE, AGGREGATES_READ)
     assert client.get("/api/v1/referrals").status_code == 403
 
 

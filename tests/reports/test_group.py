@@ -148,6 +148,27 @@ def test_the_home_page_of_a_group_viewer_links_to_the_group(world, trust) -> Non
     assert b"/reports/group/alder-trust/" in response.content
 
 
+def test_a_member_who_also_views_a_group_finds_it_on_their_home_page(
+    world, trust, client_for
+) -> None:
+    GroupViewer.objects.create(user=world.user(Role.LEAD), group=trust["group"])
+    GroupViewer.objects.create(user=world.user(Role.STAFF), group=trust["group"])
+    for role in (Role.LEAD, Role.STAFF):
+        client = client_for(role)
+        home = client.get("/home/")
+        assert home.status_code == 200
+        html = home.content.decode()
+        assert '<a href="/reports/group/alder-trust/">Figures across Alder Trust</a>' in html
+        assert client.get("/reports/group/alder-trust/").status_code == 200
+    # Members who view no group see no such link.
+    for role in (Role.DESIGNATED, Role.GOVERNOR):
+        html = client_for(role).get("/home/").content.decode()
+        assert "Figures across" not in html and "/reports/group/" not in html
+    # Nor does a viewer whose access has ended.
+    GroupViewer.objects.filter(user=world.user(Role.STAFF)).update(is_active=False)
+    assert b"/reports/group/" not in client_for(Role.STAFF).get("/home/").content
+
+
 def test_governors_download_their_tables_as_csv(world, client_for) -> None:
     response = client_for(Role.GOVERNOR).get("/reports/governors/figures.csv")
     assert response.status_code == 200
