@@ -119,6 +119,13 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "safeguarding:export": SAFEGUARDING,
     "safeguarding:import": SAFEGUARDING,
     "safeguarding:confirm": SAFEGUARDING,
+    # Retention reviews, legal holds and destruction of CP files (harbour.safeguarding.retention)
+    "safeguarding:retention": SAFEGUARDING,
+    "safeguarding:retention_child": SAFEGUARDING,
+    "safeguarding:retention_review": SAFEGUARDING,
+    "safeguarding:retention_hold": SAFEGUARDING,
+    "safeguarding:retention_lift": SAFEGUARDING,
+    "safeguarding:retention_destroy": SAFEGUARDING,
     # Level of support (I-THRIVE): staff see the current level; designated staff and the
     # lead see the suggestion and its reasons, decide, and refer. The directory is for all
     # adults who work with children.

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from harbour.accounts.roles import Role
@@ -21,8 +22,6 @@ def child_list(request: HttpRequest) -> HttpResponse:
     )
     query = request.GET.get("q", "").strip()
     if query:
-        from django.db.models import Q
-
         children = children.filter(
             Q(legal_first_name__icontains=query)
             | Q(legal_last_name__icontains=query)
@@ -31,11 +30,26 @@ def child_list(request: HttpRequest) -> HttpResponse:
     group_id = request.GET.get("group", "")
     if group_id.isdigit():
         children = children.filter(groups__id=int(group_id))
+    # Current children by default; those who have left stay findable (their records are kept).
+    status = request.GET.get("status", "")
+    status = status if status in ("left", "all") else ""
+    today = timezone.localdate()
+    current = Q(left_on__isnull=True) | Q(left_on__gt=today)
+    if status == "left":
+        children = children.exclude(current)
+    elif not status:
+        children = children.filter(current)
     groups = Group.objects.filter(organisation=request.organisation)  # type: ignore[attr-defined]
     return render(
         request,
         "children/list.html",
-        {"children": children, "groups": groups, "query": query, "group_id": group_id},
+        {
+            "children": children,
+            "groups": groups,
+            "query": query,
+            "group_id": group_id,
+            "status": status,
+        },
     )
 
 

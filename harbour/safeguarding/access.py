@@ -9,6 +9,7 @@ be enough to read a child-protection file.
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -17,6 +18,8 @@ from django.utils.http import urlencode
 
 from harbour.accounts.middleware import OTP_AT_KEY
 from harbour.accounts.roles import SAFEGUARDING_ROLES
+from harbour.children.access import get_child_or_404
+from harbour.children.models import Child
 from harbour.safeguarding.models import Concern
 
 RECENT_MFA_SECONDS = 15 * 60
@@ -36,12 +39,22 @@ def get_concern_or_404(request: HttpRequest, concern_id: int) -> Concern:
     return concern
 
 
+def get_cp_child_or_404(request: HttpRequest, child_id: int) -> Child:
+    """A child whose child-protection file this person may open: 404 outside the
+    organisation, 403 for a role that does not read CP files."""
+    child = get_child_or_404(request, child_id)
+    if request.membership.role not in SAFEGUARDING_ROLES:  # type: ignore[attr-defined]
+        raise PermissionDenied("Child-protection files are for designated staff and the lead.")
+    return child
+
+
 def has_recent_second_factor(request: HttpRequest) -> bool:
     at = request.session.get(OTP_AT_KEY)
     return bool(at) and timezone.now().timestamp() - float(at) <= RECENT_MFA_SECONDS
 
 
-def reverify(request: HttpRequest) -> HttpResponse:
-    """Send the person to enter a fresh code, then back here."""
-    query = urlencode({"next": request.get_full_path(), "reverify": "1"})
+def reverify(request: HttpRequest, next_url: str | None = None) -> HttpResponse:
+    """Send the person to enter a fresh code, then back here (or to `next_url`: a form's
+    POST address can't be returned to with a GET)."""
+    query = urlencode({"next": next_url or request.get_full_path(), "reverify": "1"})
     return redirect(f"{reverse('accounts:mfa_verify')}?{query}")

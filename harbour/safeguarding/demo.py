@@ -1,20 +1,25 @@
-"""Demo concerns, need decisions, services and referrals, and one CP file transfer.
+"""Demo concerns, need decisions, services and referrals, one CP file transfer, and
+retention: a legal hold, and two former pupils' files (one review coming up, one reviewed).
 
 Synthetic, calm, factual wording. Idempotent: does nothing for an organisation that
-already has concerns (or, for the transfer, when it exists).
+already has concerns (or, for the transfer, the hold and the former pupils, when they exist).
 """
 
 from __future__ import annotations
 
 import datetime
 
+from django.utils import timezone
+
 from harbour.accounts.models import Membership, Organisation
 from harbour.accounts.roles import Role
+from harbour.children import services as child_services
 from harbour.children.models import Child
 from harbour.pathways import services as pathways
 from harbour.pathways.models import Service
 from harbour.safeguarding import services
-from harbour.safeguarding.models import Concern, CPTransfer
+from harbour.safeguarding.models import Concern, ConcernAction, CPTransfer, LegalHold
+from harbour.safeguarding.retention import anniversary
 
 CONCERNS = [
     ("Said they had no breakfast again and were hungry at 10 am", "Third time this week."),
@@ -100,6 +105,7 @@ def build_safeguarding_demo(orgs: dict[str, Organisation], today: datetime.date)
                 )
             made += 1
     _demo_transfer(orgs, today)
+    _demo_retention(orgs, today)
     return made
 
 
@@ -117,3 +123,78 @@ def _demo_transfer(orgs: dict[str, Organisation], today: datetime.date) -> None:
         sent_to="Kestrel Academy",
         sent_on=today - datetime.timedelta(days=2),
     )
+
+
+# Former pupils whose CP files stayed at the school: each left for elective home education,
+# so there was no next school to send the file to, and the school keeps it until the
+# review at 25. (days from today to the review date, summary, what closed the concern)
+FORMER_PUPILS = [
+    (
+        "Jordan",
+        "Whitlock",
+        150,
+        "Often collected late and said they had waited alone at the gate",
+        "The family arranged a regular collection with a grandparent.",
+    ),
+    (
+        "Casey",
+        "Marfleet",
+        -200,
+        "Came to school without a coat for several cold days",
+        "Uniform support given; the family were grateful and it did not recur.",
+    ),
+]
+
+
+def _at(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10, 0)))
+
+
+def _demo_retention(orgs: dict[str, Organisation], today: datetime.date) -> None:
+    """A legal hold on a current pupil's file; one former pupil's review coming up within
+    the year, one reviewed and cleared for destruction, so the retention pages show each."""
+    school = orgs.get("riverbend-primary")
+    dsl = _designated(school) if school is not None else None
+    if school is None or dsl is None:
+        return
+    if not LegalHold.objects.filter(organisation=school).exists():
+        held = Concern.objects.filter(organisation=school).order_by("id").values("child")[1:2]
+        for row in held:
+            services.legal_hold_place(
+                child=Child.objects.get(organisation=school, pk=row["child"]),
+                actor=dsl.user,
+                reason="Subject access request from a parent in progress",
+            )
+    for first, last, days_to_review, summary, outcome in FORMER_PUPILS:
+        if Child.objects.filter(
+            organisation=school, legal_first_name=first, legal_last_name=last
+        ).exists():
+            continue
+        born = anniversary(today + datetime.timedelta(days=days_to_review), -25)
+        left = datetime.date(born.year + 11, 7, 20)
+        child = child_services.child_create(
+            organisation=school,
+            actor=None,
+            data={
+                "legal_first_name": first,
+                "legal_last_name": last,
+                "date_of_birth": born,
+                "left_on": left,
+            },
+        )
+        concern = services.concern_raise(
+            organisation=school, actor=dsl.user, child=child, summary=summary, notify=False
+        )
+        services.concern_close(concern=concern, actor=dsl.user, reasons=outcome)
+        # Written years ago: date the file back to the pupil's last year at the school.
+        Concern.objects.filter(pk=concern.pk).update(
+            raised_at=_at(left - datetime.timedelta(days=120)),
+            closed_at=_at(left - datetime.timedelta(days=60)),
+        )
+        ConcernAction.objects.filter(concern=concern).update(
+            at=_at(left - datetime.timedelta(days=60))
+        )
+        if days_to_review < 0:
+            services.retention_review_record(
+                child=child, actor=dsl.user, record_type="child_protection_file"
+            )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
@@ -74,3 +75,69 @@ class ExportForm(forms.Form):
 
 class ImportForm(forms.Form):
     bundle = forms.FileField(label="The child-protection file (.json) you received")
+
+
+class RetentionReviewForm(forms.Form):
+    KEEP, DESTROY = "keep", "destroy"
+
+    decision = forms.ChoiceField(
+        choices=[
+            (KEEP, "Keep the file until a later date"),
+            (DESTROY, "The file is no longer needed: it may be destroyed"),
+        ],
+        widget=forms.RadioSelect,
+        label="What did the review decide?",
+    )
+    keep_until = forms.DateField(
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        label="Keep until",
+        help_text="Only when keeping the file: the date of its next review.",
+    )
+
+    def __init__(
+        self, *args: Any, today: datetime.date, review_on: datetime.date | None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.today, self.review_on = today, review_on
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if self.review_on is None or self.review_on > self.today:
+            raise forms.ValidationError("This file is not due for review yet.")
+        if data.get("decision") == self.KEEP:
+            keep_until = data.get("keep_until")
+            if keep_until is None:
+                self.add_error("keep_until", "Choose the date of the next review.")
+            elif keep_until <= self.today:
+                self.add_error("keep_until", "Choose a date after today.")
+        else:
+            data["keep_until"] = None
+        return data
+
+
+class LegalHoldForm(forms.Form):
+    reason = forms.CharField(
+        max_length=200,
+        label="Why must the records be kept?",
+        help_text="In a few words, for example: subject access request in progress, or an "
+        "inquiry or claim. The details stay in the case papers.",
+    )
+
+
+class LiftHoldForm(forms.Form):
+    reason = forms.CharField(
+        max_length=200,
+        label="Why can the hold end?",
+        help_text="For example: the request was answered, or the inquiry has closed.",
+    )
+
+
+class DestroyForm(forms.Form):
+    confirm = forms.BooleanField(
+        label="I have checked this file may be destroyed",
+        error_messages={
+            "required": "Tick “I have checked this file may be destroyed” to go ahead. "
+            "Nothing has been destroyed."
+        },
+    )

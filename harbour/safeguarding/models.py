@@ -135,6 +135,7 @@ class LegalHold(models.Model):
     reason = models.CharField(max_length=200)
     placed_at = models.DateTimeField(default=timezone.now)
     lifted_at = models.DateTimeField(null=True, blank=True)
+    lift_reason = models.CharField(max_length=200, blank=True)
 
     objects = ScopedManager(organisation="organisation")
 

@@ -8,8 +8,25 @@ from django.db.models import QuerySet
 
 from harbour.children.models import Child
 from harbour.safeguarding import retention
-from harbour.safeguarding.models import CPTransfer, LegalHold, RetentionReview
+from harbour.safeguarding.models import Concern, CPTransfer, LegalHold, RetentionReview
 from harbour.safeguarding.school_days import transfer_alert_due, transfer_deadline
+
+CP_FILE = "child_protection_file"
+
+
+def _cp_record(
+    child: Child, hold: LegalHold | None, review: RetentionReview | None
+) -> retention.RetainedRecord:
+    return retention.RetainedRecord(
+        id=str(child.pk),
+        record_type=CP_FILE,
+        date_of_birth=child.date_of_birth,
+        closed_on=child.left_on,
+        legal_hold=hold is not None,
+        hold_reason=hold.reason if hold else None,
+        reviewed_on=review.reviewed_on if review else None,
+        keep_until=review.keep_until if review else None,
+    )
 
 
 def retained_cp_file(child: Child) -> retention.RetainedRecord:
@@ -22,23 +39,33 @@ def retained_cp_file(child: Child) -> retention.RetainedRecord:
     )
     review = (
         RetentionReview.objects.filter(
-            organisation_id=child.organisation_id,
-            child=child,
-            record_type="child_protection_file",
+            organisation_id=child.organisation_id, child=child, record_type=CP_FILE
         )
         .order_by("-reviewed_on", "-id")
         .first()
     )
-    return retention.RetainedRecord(
-        id=str(child.pk),
-        record_type="child_protection_file",
-        date_of_birth=child.date_of_birth,
-        closed_on=child.left_on,
-        legal_hold=hold is not None,
-        hold_reason=hold.reason if hold else None,
-        reviewed_on=review.reviewed_on if review else None,
-        keep_until=review.keep_until if review else None,
-    )
+    return _cp_record(child, hold, review)
+
+
+def retained_cp_files(organisation_id: int) -> list[tuple[Child, retention.RetainedRecord]]:
+    """Every child with a CP file (at least one concern) and its retention record.
+
+    Three queries whatever the number of files: the children, their active holds and their
+    reviews; the latest hold and review of each child win, as in `retained_cp_file`.
+    """
+    with_files = Concern.objects.filter(organisation_id=organisation_id).values("child_id")
+    children = list(Child.objects.filter(organisation_id=organisation_id, pk__in=with_files))
+    holds: dict[int, LegalHold] = {}
+    for hold in LegalHold.objects.filter(
+        organisation_id=organisation_id, lifted_at__isnull=True
+    ).order_by("placed_at", "id"):
+        holds[hold.child_id] = hold
+    reviews: dict[int, RetentionReview] = {}
+    for review in RetentionReview.objects.filter(
+        organisation_id=organisation_id, record_type=CP_FILE
+    ).order_by("reviewed_on", "id"):
+        reviews[review.child_id] = review
+    return [(c, _cp_record(c, holds.get(c.pk), reviews.get(c.pk))) for c in children]
 
 
 def overdue_transfers(organisation_id: int, today: datetime.date) -> list[CPTransfer]:

@@ -214,6 +214,22 @@ def due_for_review(
     return due
 
 
+def coming_up(
+    records: Iterable[RetainedRecord],
+    today: date,
+    until: date,
+    rules: Mapping[str, RetentionRule] = RULES,
+) -> list[DueRecord]:
+    """Records whose review date falls after today and on or before ``until``, soonest first."""
+    upcoming = []
+    for record in records:
+        review_on = next_review(record, rules)
+        if review_on is not None and today < review_on <= until:
+            upcoming.append(DueRecord(record, review_on, record.legal_hold))
+    upcoming.sort(key=lambda item: (item.review_on, item.record.id))
+    return upcoming
+
+
 def can_destroy(
     record: RetainedRecord, today: date, rules: Mapping[str, RetentionRule] = RULES
 ) -> tuple[bool, str]:

@@ -1,8 +1,9 @@
 """Every write to a safeguarding concern or a child-protection file, and every read.
 
-Each function runs in one transaction and writes its audit entry in it. Reads of concerns
-and of the CP chronology are audited too (`concern_viewed`, `cp_file_viewed`). No entry
-ever holds what was written: codes, ids and statuses only.
+Each function runs in one transaction and writes its audit entry in it. Reads of concerns,
+of the CP chronology and of the retention pages are audited too (`concern_viewed`,
+`cp_file_viewed`, `retention_viewed`). No entry ever holds what was written: codes, ids
+and statuses only.
 """
 
 from __future__ import annotations
@@ -376,12 +377,42 @@ def transfer_confirm(
 # --- Retention ---------------------------------------------------------------------------
 
 
+def retention_overview_viewed(
+    *, organisation: Organisation, actor: User | None, request: HttpRequest | None = None
+) -> None:
+    """Record that someone read the retention overview (names, review dates, holds)."""
+    audit_record(
+        organisation=organisation,
+        actor=actor,
+        action="retention.overview.viewed",
+        request=request,
+    )
+
+
+def retention_viewed(
+    *, child: Child, actor: User | None, request: HttpRequest | None = None
+) -> None:
+    """Record that someone read a child's retention page (reviews and legal holds)."""
+    audit_record(
+        organisation=child.organisation,
+        actor=actor,
+        action="retention.viewed",
+        obj=child,
+        child_id=child.pk,
+        request=request,
+    )
+
+
 def legal_hold_place(
     *, child: Child, actor: User | None, reason: str, request: HttpRequest | None = None
 ) -> LegalHold:
+    """Stop the child's records being destroyed while an inquiry, claim or request lasts."""
+    reason = " ".join(reason.split())[:200]
+    if not reason:
+        raise ValueError("Say why the records must be kept, for example an inquiry.")
     with transaction.atomic():
         hold = LegalHold.objects.create(
-            organisation_id=child.organisation_id, child=child, reason=reason.strip()[:200]
+            organisation_id=child.organisation_id, child=child, reason=reason
         )
         audit_record(
             organisation=child.organisation,
@@ -391,6 +422,32 @@ def legal_hold_place(
             child_id=child.pk,
             request=request,
         )
+    return hold
+
+
+def legal_hold_lift(
+    *, hold: LegalHold, actor: User | None, reason: str, request: HttpRequest | None = None
+) -> LegalHold:
+    """End a legal hold, with the reason in writing; the retention dates apply again."""
+    reason = " ".join(reason.split())[:200]
+    if not reason:
+        raise ValueError("Say why the hold can end, for example that the inquiry has closed.")
+    with transaction.atomic():
+        # Only an active hold is lifted, so two people lifting at once record one lift.
+        updated = LegalHold.objects.filter(
+            pk=hold.pk, organisation_id=hold.organisation_id, lifted_at__isnull=True
+        ).update(lifted_at=timezone.now(), lift_reason=reason)
+        if not updated:
+            raise ValueError("This legal hold has already been lifted.")
+        audit_record(
+            organisation=hold.organisation,
+            actor=actor,
+            action="safeguarding.legal_hold.lifted",
+            obj=hold,
+            child_id=hold.child_id,
+            request=request,
+        )
+        hold.refresh_from_db()
     return hold
 
 

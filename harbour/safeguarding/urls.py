@@ -1,6 +1,6 @@
 from django.urls import path
 
-from harbour.safeguarding import views
+from harbour.safeguarding import retention_views, views
 
 app_name = "safeguarding"
 
@@ -17,4 +17,22 @@ urlpatterns = [
     path("child/<int:child_id>/export/", views.transfer_export, name="export"),
     path("import/", views.transfer_import, name="import"),
     path("import/confirm/", views.transfer_confirm, name="confirm"),
+    path("retention/", retention_views.overview, name="retention"),
+    path(
+        "retention/child/<int:child_id>/",
+        retention_views.child_retention,
+        name="retention_child",
+    ),
+    path(
+        "retention/child/<int:child_id>/review/",
+        retention_views.review,
+        name="retention_review",
+    ),
+    path("retention/child/<int:child_id>/hold/", retention_views.hold_place, name="retention_hold"),
+    path("retention/child/<int:child_id>/lift/", retention_views.hold_lift, name="retention_lift"),
+    path(
+        "retention/child/<int:child_id>/destroy/",
+        retention_views.destroy,
+        name="retention_destroy",
+    ),
 ]

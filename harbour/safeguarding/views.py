@@ -11,17 +11,19 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from harbour.accounts.roles import SAFEGUARDING_ROLES
-from harbour.children.access import get_child_or_404, visible_children
-from harbour.children.models import Child
+from harbour.children.access import visible_children
 from harbour.safeguarding import services
-from harbour.safeguarding.access import get_concern_or_404, has_recent_second_factor, reverify
+from harbour.safeguarding.access import (
+    get_concern_or_404,
+    get_cp_child_or_404,
+    has_recent_second_factor,
+    reverify,
+)
 from harbour.safeguarding.bundle import BundleError, cp_chronology, parse_bundle
 from harbour.safeguarding.forms import ActionForm, CloseForm, ConcernForm, ExportForm, ImportForm
 from harbour.safeguarding.models import Concern, CPImport, CPTransfer
@@ -149,17 +151,10 @@ def concern_close(request: HttpRequest, concern_id: int) -> HttpResponse:
     return redirect("safeguarding:concern", concern_id=concern.pk)
 
 
-def _cp_child(request: HttpRequest, child_id: int) -> Child:
-    child = get_child_or_404(request, child_id)
-    if request.membership.role not in SAFEGUARDING_ROLES:  # type: ignore[attr-defined]
-        raise PermissionDenied("Child-protection files are for designated staff and the lead.")
-    return child
-
-
 @require_http_methods(["GET"])
 def cp_file(request: HttpRequest, child_id: int) -> HttpResponse:
     """The child-protection chronology: every concern and action, oldest first."""
-    child = _cp_child(request, child_id)
+    child = get_cp_child_or_404(request, child_id)
     if not has_recent_second_factor(request):
         return reverify(request)
     services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
@@ -183,7 +178,7 @@ def cp_file(request: HttpRequest, child_id: int) -> HttpResponse:
 @require_http_methods(["GET"])
 def cp_print(request: HttpRequest, child_id: int) -> HttpResponse:
     """A printable copy of the CP file (print it, or save it as PDF, from the browser)."""
-    child = _cp_child(request, child_id)
+    child = get_cp_child_or_404(request, child_id)
     if not has_recent_second_factor(request):
         return reverify(request)
     services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
@@ -199,7 +194,7 @@ def cp_pdf(request: HttpRequest, child_id: int) -> HttpResponse:
     """The CP file as a PDF, the human-readable half of a transfer (the JSON is the other)."""
     from harbour.plans.pdf import render_pdf
 
-    child = _cp_child(request, child_id)
+    child = get_cp_child_or_404(request, child_id)
     if not has_recent_second_factor(request):
         return reverify(request)
     services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
@@ -220,7 +215,7 @@ def cp_pdf(request: HttpRequest, child_id: int) -> HttpResponse:
 
 @require_POST
 def transfer_export(request: HttpRequest, child_id: int) -> HttpResponse:
-    child = _cp_child(request, child_id)
+    child = get_cp_child_or_404(request, child_id)
     if not has_recent_second_factor(request):
         return reverify(request)
     form = ExportForm(request.POST)

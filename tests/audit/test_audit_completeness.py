@@ -61,6 +61,7 @@ NOT_ABOUT_ONE_CHILD = {
     "pathways.service.saved",
     "reports.group.viewed",
     "reports.group.exported",
+    "retention.overview.viewed",  # names and dates across the setting's CP files
 }
 
 
@@ -383,7 +384,7 @@ def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], 
     from harbour.pathways import services as pathways
     from harbour.safeguarding import services as sg
     from harbour.safeguarding.bundle import build_bundle
-    from harbour.safeguarding.models import CPImport, CPTransfer, RetentionReview
+    from harbour.safeguarding.models import CPImport, CPTransfer, LegalHold, RetentionReview
     from harbour.safeguarding.retention import anniversary
 
     lead = world.user(Role.LEAD)
@@ -465,6 +466,24 @@ def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], 
         s + "legal_hold_place": (
             ["safeguarding.legal_hold.placed"],
             lambda: sg.legal_hold_place(child=child, actor=lead, reason="Subject access request"),
+        ),
+        s + "legal_hold_lift": (
+            ["safeguarding.legal_hold.lifted"],
+            lambda: sg.legal_hold_lift(
+                hold=LegalHold.objects.create(  # made without a service, so without an entry
+                    organisation=world.org_a, child=child, reason="Subject access request"
+                ),
+                actor=lead,
+                reason="Request answered",
+            ),
+        ),
+        s + "retention_viewed": (
+            ["retention.viewed"],
+            lambda: sg.retention_viewed(child=child, actor=lead),
+        ),
+        s + "retention_overview_viewed": (
+            ["retention.overview.viewed"],
+            lambda: sg.retention_overview_viewed(organisation=world.org_a, actor=lead),
         ),
         s + "retention_review_record": (
             ["retention.reviewed"],

@@ -15,6 +15,20 @@ def test_staff_see_only_the_children_they_work_with(world, client_for) -> None:
     assert client.get(f"/children/{world.child_a2.pk}/").status_code == 404
 
 
+def test_the_list_shows_children_here_now_and_finds_those_who_have_left(world, client_for):
+    import datetime
+
+    with scopes_disabled():
+        Child.objects.filter(pk=world.child_a2.pk).update(left_on=datetime.date(2025, 7, 20))
+    client = client_for(Role.LEAD)
+    now = client.get("/children/").content
+    assert b"Ada Alder" in now and b"Ben Birch" not in now
+    left = client.get("/children/?status=left").content
+    assert b"Ben Birch" in left and b"Ada Alder" not in left
+    everyone = client.get("/children/?status=all").content
+    assert b"Ben Birch" in everyone and b"Ada Alder" in everyone
+
+
 def test_a_class_teacher_sees_the_class(world, client_for) -> None:
     with scopes_disabled():
         world.group_a.staff.add(world.members[Role.STAFF])

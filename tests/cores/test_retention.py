@@ -15,6 +15,7 @@ from harbour.safeguarding.retention import (
     RetentionRule,
     anniversary,
     can_destroy,
+    coming_up,
     due_for_review,
     next_review,
     review_date,
@@ -180,3 +181,16 @@ def test_once_destroyable_it_stays_destroyable(dob: date, offset: int, later: in
     today = dob + timedelta(days=offset)
     if can_destroy(record, today)[0]:
         assert can_destroy(record, today + timedelta(days=later))[0]
+
+
+def test_coming_up_lists_reviews_after_today_up_to_a_date_soonest_first() -> None:
+    today = date(2030, 1, 1)
+    due_now = cp_file(date(2004, 12, 31), id="now")  # review 31 Dec 2029: due, not coming up
+    soon = cp_file(date(2005, 3, 1), id="soon")
+    later = cp_file(date(2005, 1, 2), id="later", keep_until=date(2030, 12, 31))
+    too_far = cp_file(date(2006, 1, 2), id="far")
+    found = coming_up([due_now, soon, later, too_far], today, date(2030, 12, 31))
+    assert [(item.record.id, item.review_on) for item in found] == [
+        ("soon", date(2030, 3, 1)),
+        ("later", date(2030, 12, 31)),  # a review's keep-until date moves the next review
+    ]

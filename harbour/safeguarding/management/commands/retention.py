@@ -17,10 +17,8 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from harbour.accounts.models import Organisation
-from harbour.children.models import Child
 from harbour.safeguarding import retention, services
-from harbour.safeguarding.models import Concern
-from harbour.safeguarding.reporting import retained_cp_file
+from harbour.safeguarding.reporting import retained_cp_files
 
 
 class Command(BaseCommand):
@@ -49,14 +47,9 @@ class Command(BaseCommand):
                 self._organisation(org, today, destroy=options["destroy"])
 
     def _organisation(self, org: Organisation, today: datetime.date, *, destroy: bool) -> None:
-        with_files = Concern.objects.filter(organisation_id=org.pk).values_list(
-            "child_id", flat=True
-        )
-        children = {
-            c.pk: c
-            for c in Child.objects.filter(organisation_id=org.pk, pk__in=with_files).distinct()
-        }
-        records = {str(pk): retained_cp_file(child) for pk, child in children.items()}
+        files = retained_cp_files(org.pk)
+        children = {child.pk: child for child, _record in files}
+        records = {record.id: record for _child, record in files}
         due = retention.due_for_review(records.values(), today)
         self.stdout.write(f"{org.name}: {len(due)} child-protection file(s) due for review")
         for item in due:
