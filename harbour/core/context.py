@@ -20,6 +20,18 @@ NAVIGATION = [
 
 
 def harbour(request: HttpRequest) -> dict[str, object]:
+    from harbour.accounts.mfa import mfa_satisfied
+
+    if getattr(request, "user", None) is not None and not mfa_satisfied(request):
+        # Between the password and the code: the header names no organisation, counts no
+        # notifications and offers no navigation, since only the password is proven.
+        return {
+            "membership": None,
+            "organisation": None,
+            "memberships": [],
+            "nav": [],
+            "unread_notifications": 0,
+        }
     membership = getattr(request, "membership", None)
     nav: list[tuple[str, str]] = []
     if membership is not None:

@@ -13,6 +13,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_scopes import scopes_disabled
 
 from harbour.accounts.models import Membership, User
 from harbour.accounts.roles import Role
@@ -32,6 +33,27 @@ def test_password_alone_does_not_open_any_child_page(world) -> None:
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"].startswith("/accounts/mfa/verify/"), url
+
+
+def test_between_password_and_code_the_header_shows_nothing_of_the_organisation(world):
+    from harbour.notifications.models import Notification
+
+    with scopes_disabled():
+        Notification.objects.create(
+            organisation=world.org_a,
+            recipient=world.members[Role.STAFF],
+            kind="checkin.wants_to_talk",
+            url="/home/",
+        )
+    client = Client()
+    sign_in_with_password(client, "staff@alder.example")
+    page = client.get("/accounts/mfa/verify/").content.decode()
+    assert "6-digit code" in page and "Sign out" in page
+    assert "Alder School" not in page and "Notifications" not in page
+    assert 'aria-label="Main"' not in page
+    client.post("/accounts/mfa/verify/", {"token": current_code(world.user(Role.STAFF))})
+    home = client.get("/home/").content.decode()
+    assert "Alder School" in home and "Notifications" in home and 'aria-label="Main"' in home
 
 
 def test_password_and_code_sign_in(world) -> None:
