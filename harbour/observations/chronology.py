@@ -49,6 +49,8 @@ class ChronologyQuery:
     setting: str = ""  # a setting slug, or ""
     before: datetime.datetime | None = None  # only entries strictly older (a page's cursor)
     limit: int | None = None  # a source may stop after the newest `limit` entries
+    # The organisation's setting labels (slug -> label), when the caller has read them.
+    setting_labels: dict[str, str] | None = field(default=None, compare=False)
 
     @property
     def narrowed(self) -> bool:
@@ -214,7 +216,9 @@ def others_text(observation: Observation, child_id: int, visible: frozenset[int]
 
 @register("observation", "Observations", narrows=True)
 def observation_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
-    labels = labels_for(query.child.organisation)
+    labels = query.setting_labels
+    if labels is None:
+        labels = labels_for(query.child.organisation)
     sees_safeguarding = query.membership.role in SAFEGUARDING_ROLES
     found = []
     for link in query.newest(observation_links(query), "observation__occurred_at"):

@@ -49,6 +49,7 @@ def chronology_page(request: HttpRequest, child_id: int) -> HttpResponse:
         tone=tone if tone in ("positive", "difficult") else "",
         setting=setting if setting in {o.slug for o in options} else "",
         before=_moment(request.GET.get("before", "")),
+        setting_labels={o.slug: o.label for o in options},
     )
     known = dict(chronology.kinds())
     chosen = [k for k in request.GET.getlist("kind") if k in known]
