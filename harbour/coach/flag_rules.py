@@ -388,7 +388,12 @@ SHAMING: Final = [
             rf"(?:play|be friends|like|sit|hang out|talk|be around)\s+(?:with|next to|to)\s+{YOU}"
         ),
     ),
-    FlagPattern("shaming", compile_pattern(r"\b(?:big|grown-?up)\s+(?:boys|girls)\s+don't\b")),
+    FlagPattern(
+        "shaming",
+        compile_pattern(
+            r"\b(?:big|grown-?up)\s+(?:boys|girls)\s+don't\b(?!\s+(?:always|have to|need to be))"
+        ),
+    ),
     FlagPattern(
         "shaming", compile_pattern(rf"\b(?:are\s+{YOU}|{YOURE})\s+(?:stupid|thick|deaf|daft)\b")
     ),
@@ -473,7 +478,7 @@ THREAT: Final = [
             r"leave|walk|run|go|are|'re|see|hear)\b[^.!?]{0,80}?"
             rf"(?:{YOULL}|{YOU}\s+(?:won't|lose|miss|go|get no|can't)|there(?:'s| is|'ll be|\s+will\s+be)\s+(?:no|a|consequences)|"
             r"i'll|i will|i'm|we're not|we won't|we are not|no\s+\w+\s+(?:for you|tonight)|"
-            r"it goes|it's mine|then)\b"
+            r"it goes|it's mine|then|you're going (?:home|out)|you're out)\b"
         ),
         guard=lambda norm, m, s: (
             _GOOD_NEWS_CALL.search(m.group(0)) is None

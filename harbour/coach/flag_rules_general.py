@@ -132,6 +132,11 @@ SHAMING_GENERAL: Final = [
             r"did|throws?|catches?|kicks?|manages?)\b[^.!?]{0,40}\b(?:better|faster|quicker|neater|"
             r"harder|than (?:that|this|you)|do (?:that|this|it)|in (?:their|her|his) sleep)\b"
         ),
+        # "The Year 2s could do this with help, and so can you" encourages.
+        guard=lambda norm, m, s: (
+            re.search(r"\b(?:so can you|and you can|you can too|with (?:a bit of )?help)\b", norm)
+            is None
+        ),
     ),
     # Conduct compared to animals or toddlers: "eating like a pig", "you're
     # like a wild animal", "behaving like animals, the lot of you".
@@ -280,7 +285,7 @@ _SANCTION = (
     r"off the team|dropped|benched|on the bench|not playing|won't be playing|"
     r"your log|write (?:it|this|you) up|writing (?:it|this|you) up|incident form|"
     r"social worker|the police|head of year|the head|the principal|principal's office|"
-    r"pocket money|screen time|your (?:phone|xbox|ps\d|playstation|switch|tablet|ipad|console|laptop)|"
+    r"pocket money|(?:saturday|weekend|tuck|birthday) money|allowance|(?:a|another|a different) school|screen time|your (?:phone|xbox|ps\d|playstation|switch|tablet|ipad|console|laptop)|"
     r"the (?:trip|disco|party|match|game|park|cinema|sleepover)|golden time|"
     r"no (?:telly|tv|tablet|ipad|phone|xbox|pudding|dessert|park|trip|disco|party|sweets|wifi|"
     r"screen time|pocket money|going out|football|playstation|switch|friends round)|"
@@ -502,7 +507,9 @@ WHY_DEMAND_GENERAL: Final = [
         guard=lambda norm, m, s: (
             _CONDUCT.search(m.group(0)) is not None
             and re.search(
-                r"\b(?:sad|upset|quiet|worried|scared|down|cross|so happy|face)\b", m.group(0)
+                r"\b(?:sad|upset|quiet|worried|scared|down|cross|so happy|face|smil\w*|grin\w*|big|lovely|"
+                r"cheerful|good mood)\b",
+                m.group(0),
             )
             is None
         ),
@@ -592,6 +599,14 @@ REWARD_FOR_KINDNESS_GENERAL: Final = [
             r"|\b(?:whoever(?:'s| is)?|whoever's|anyone who(?:'s| is)?)\s+(?:the\s+)?(?:nicest|kindest|most helpful|"
             r"helps?|shares?|is kind)\b[^.!?]{0,50}\b(?:gets?|wins?|earns?)\s+(?:a|an|the|first|extra|\w+ points?)\b"
             r"|\b(?:have|get)\s+(?:a|an|some)\s+[a-z]+\s+if\s+you(?:'re| are)\s+(?:kind|nice|good|friendly)\s+to\b"
+        ),
+        # "Whoever helps tidy up gets a big thank you" rewards nothing tangible.
+        guard=lambda norm, m, s: (
+            re.match(
+                r"\s*(?:big\s+|huge\s+|massive\s+)?(?:thank|thanks|turn|go\b|hug|smile|cheer|round of)",
+                norm[m.end() :],
+            )
+            is None
         ),
     ),
 ]

@@ -108,7 +108,8 @@ DISMISSING: Final = [
         ),
     ),
     FlagPattern(
-        "dismissing", compile_pattern(r"\bget over it\b|\bcheer up\b|\bmove on\b(?=[.!]|$)")
+        "dismissing",
+        compile_pattern(r"\bget over it\b|\bcheer up\b|(?<!get a )(?<!a )\bmove on\b(?=[.!]|$)"),
     ),
     FlagPattern(
         "dismissing",
@@ -239,7 +240,7 @@ LECTURING: Final = [
     FlagPattern(
         "lecturing",
         compile_pattern(
-            rf"\b{YOU}\s+(?:need|have got|'ve got|have|got|'ve gotta|gotta)\s+(?:to\s+)?(?:learn|understand|start taking|realise|"
+            rf"\b{YOU}(?:\s+|(?='))(?:need|have got|'ve got|have|got|'ve gotta|gotta)\s+(?:to\s+)?(?:learn|understand|start taking|realise|"
             r"accept|grow)\b"
         ),
     ),
@@ -361,7 +362,7 @@ PUBLIC_CORRECTION: Final = [
     FlagPattern(
         "public_correction",
         compile_pattern(
-            r"\b(?:everyone|everybody|class|year \d+)[,!]?\s+(?:look|come and look)\s+at\s+(?:what|how)\b"
+            r"\b(?:everyone|everybody|class|year \d+)[,!]?\s+(?:look|come and look)\s+(?:at\s+)?(?:what|how)\b"
         ),
         # "Everyone, look at how beautifully Jess has laid out her work" is praise.
         guard=lambda norm, m, s: _PRAISE_WORDS.search(norm) is None,
@@ -371,6 +372,11 @@ PUBLIC_CORRECTION: Final = [
         compile_pattern(
             rf"\b(?:{_GROUP}|we're all|we are all|everybody's|everyone's)\s+(?:is\s+|are\s+|'s\s+)?"
             r"(?:waiting|going to be late|missing|staying in|looking at you|can't start|have to start)\b"
+        ),
+        # "Everyone's waiting because the bus is late" blames no child.
+        guard=lambda norm, m, s: (
+            re.match(r"\s*(?:because|cos|as)\s+(?:the|it|it's|we|there|of the)\b", norm[m.end() :])
+            is None
         ),
     ),
     FlagPattern(
@@ -460,7 +466,7 @@ PUBLIC_CORRECTION: Final = [
 # tell an offer from a threat; it is re-exported here for rules.py.
 
 KINDNESS: Final = compile_pattern(
-    r"\b(?:shar(?:e|ed|es|ing)|kind|kindness|kindest|nice to|nicely|help(?:ed|ing|s)?\s+"
+    r"\b(?:shar(?:e|ed|es|ing)|(?<!too )kind(?! of\b)|kindness|kindest|nice to|nicely|help(?:ed|ing|s)?\s+"
     r"(?!you\b)(?:me\s+)?\w+|helpful|take turns|taking turns|took turns|a turn|go first|"
     r"let (?:him|her|them|\w+) (?:have|go|play)|say sorry|apologi[sz]e|good friend|being nice|"
     r"be nice|friendly|gave \w+ a turn|caring|thoughtful|look after|looked after|include|"
@@ -478,8 +484,11 @@ _MOCK_PRAISE = r"(?:brilliant|great|well done|fantastic|lovely|perfect|charming|
 
 _MISHAP = compile_pattern(
     r"\b(?:broke|broken|break|forgot|forgotten|ruin\w*|lost|lose|spilt|spilled|spill|mess|dropped|"
-    r"ghost\w*|ignor\w*|as usual|finally|late|wrong|failed|attitude|in under|now we've|"
-    r"managed to|new record|a record|decided to)\b"
+    r"ghost\w*|ignor\w*|as usual|late|"
+    # "You finally did the splits!" is praise; "finally decided to join us" is not.
+    r"finally (?:decided|turned|showed|joined|bothered|graced|woke|arrived|made it|got round|here)|wrong|failed|attitude|in under|now we've|"
+    r"managed to|new record|a record|decided to|knocked|knock\w* (?:\w+ )?over|tipped|flooded|"
+    r"smashed|wrecked|snapped|ripped|torn|crashed|burnt|burned)\b"
 )
 # "Great, you found your lost glove" celebrates putting a mishap right.
 _FOUND = compile_pattern(r"\b(?:found|remembered|fixed|sorted|tidied|mended|got it back)\b")
@@ -537,7 +546,12 @@ SARCASM: Final = [
         ),
     ),
     FlagPattern(
-        "sarcasm", compile_pattern(r"\bsure,? (?:that's|the dog|it was)\b|\bof course it did\b")
+        "sarcasm",
+        # Not the Irish "sure, that's what we're here for".
+        compile_pattern(
+            r"\bsure,? that's (?:totally|definitely|exactly|really|so|likely|true)\b"
+            r"|\bsure,? (?:the dog|it was)\b|\bof course it did\b"
+        ),
     ),
     FlagPattern(
         "sarcasm", compile_pattern(rf"\b(?:well )?aren't {YOU} (?:clever|funny|smart|special)\b")

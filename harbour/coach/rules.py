@@ -12,6 +12,7 @@ from typing import Final
 from harbour.coach.element_cues import ALL_CUES
 from harbour.coach.flag_rules import EYE_CONTACT_DEMAND, SHAMING, THREAT, WHY_DEMAND, FlagPattern
 from harbour.coach.flag_rules_general import ALL_GENERAL
+from harbour.coach.flag_rules_round4 import ALL_ROUND4, reward_structure
 from harbour.coach.flag_rules_tone import (
     DISMISSING,
     KINDNESS,
@@ -35,6 +36,7 @@ FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *PUBLIC_CORRECTION,
     *SARCASM,
     *ALL_GENERAL,
+    *ALL_ROUND4,
 ]
 
 # A long run of "should / rules / learn / consequences" is a lecture even
@@ -45,6 +47,7 @@ _LECTURE_MIN_MORALISING: Final = 4
 # Flags whose words would otherwise read as warmth: "oh well done" in
 # sarcasm, "such a big girl" in shaming.
 _MASKING_FLAGS: Final = frozenset({"sarcasm", "shaming", "threat", "dismissing", "why_demand"})
+_SARCASM_CANCELS: Final = ("acceptance", "curiosity", "empathy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,10 @@ def find_flags(text: str, norm: str, situation: str | None, words: int) -> list[
 
 
 def _reward_for_kindness(text: str, norm: str) -> list[FlagHit]:
+    structure = reward_structure(norm)
+    if structure is not None:
+        start, end = _strip_span(text, structure.start(), structure.end())
+        return [FlagHit("reward_for_kindness", start, end)]
     reward = REWARD.search(norm)
     kindness = KINDNESS.search(norm)
     if reward is None or kindness is None or is_negated(norm, reward.start()):
@@ -139,6 +146,11 @@ def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], l
             doubt[cue.element] *= 1.0 - cue.weight
             fired.append(index)
             break
+    if any(hit.code == "sarcasm" for hit in flags):
+        # Mock praise, mock sympathy and mock questions are none of these
+        # (no sarcastic utterance in the corpus carries them).
+        for element in _SARCASM_CANCELS:
+            doubt[element] = 1.0
     return {element: round(1.0 - doubt[element], 4) for element in ELEMENTS}, fired
 
 

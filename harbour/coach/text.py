@@ -18,7 +18,11 @@ _NEGATOR: Final = re.compile(
     r"\b(?:not|never|nobody|no one|nothing|no|won't|don't|doesn't|didn't|isn't|aren't|"
     r"wasn't|can't|shouldn't|wouldn't|haven't|without)\b|n't\b"
 )
-_CLAUSE_BREAK: Final = re.compile(r"[.!?;:\n]|,\s*(?:but|and|so|because)\b|\bbut\b")
+# A comma before a fresh "it's / that's / there's" clause starts a new clause
+# too: in "don't be so babyish, it's only gravy" the "don't" belongs to the first.
+_CLAUSE_BREAK: Final = re.compile(
+    r"[.!?;:\n]|,\s*(?:but|and|so|because)\b|\bbut\b|,\s*(?=(?:it's|it is|that's|there's|it was|you're|you are)\b)"
+)
 
 YOU: Final = r"(?:you|u|ya|yer)"
 YOURE: Final = r"(?:you're|you are|youre|you r|ur|u r|u're)"
@@ -39,7 +43,11 @@ def normalise(text: str) -> str:
 def clause_start(norm: str, position: int) -> int:
     """Offset where the clause holding ``position`` begins."""
     start = 0
-    for match in _CLAUSE_BREAK.finditer(norm, 0, position):
+    # The whole text is searched so that a break's lookahead can see past
+    # ``position``; only breaks that end before it count.
+    for match in _CLAUSE_BREAK.finditer(norm):
+        if match.end() > position:
+            break
         start = match.end()
     return start
 
@@ -93,6 +101,8 @@ _WORD_SWAPS: Final = {
     "hes": "he's",
     "shes": "she's",
     "rly": "really",
+    "wat": "what",
+    "wot": "what",
     "rlly": "really",
     "abt": "about",
     "pls": "please",

@@ -8,20 +8,20 @@ from collections import Counter
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, TUNE, load_split
+from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT3, TUNE, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
 
-# holdout3 was scored twice: 0.704 before any round-3 change and 0.780 after
-# (README); the floor is the achieved value minus a small margin, so a change
-# that loses what generalised fails here. It must never be tuned against.
-HOLDOUT3_FLOOR = 0.75
-# tune3 was tuned on (0.951 after); this only guards against regressions.
-TUNE3_FLOOR = 0.93
+# holdout3 was scored blind twice in round 3 (0.704 before, 0.780 after); it
+# was then read and tuned on in round 4 (0.973 after), so this floor only
+# guards against regressions now (README, "Round 4").
+HOLDOUT3_FLOOR = 0.95
+# tune3 was tuned on (0.951 after round 3, 0.967 after round 4); a regression guard.
+TUNE3_FLOOR = 0.95
 
 
-@pytest.mark.parametrize(("name", "minimum"), [(HOLDOUT, 150), (TUNE, 400)])
+@pytest.mark.parametrize(("name", "minimum"), [(HOLDOUT3, 150), (TUNE, 400)])
 def test_round3_sets_are_valid_big_enough_and_cover_every_label(name: str, minimum: int) -> None:
     lines = (CORPUS_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= minimum
@@ -40,12 +40,13 @@ def test_round3_sets_are_valid_big_enough_and_cover_every_label(name: str, minim
     assert unlabelled >= len(lines) // 5
 
 
-def test_holdout3_is_scored_last_and_its_errors_stay_locked() -> None:
-    assert evaluation_splits()[-1] == HOLDOUT
+def test_the_current_blind_holdout_is_scored_last_and_its_errors_stay_locked() -> None:
+    # holdout3 was blind in round 3; round 4 tuned on it, and holdout4 took its place.
+    assert evaluation_splits()[-1] == HOLDOUT != HOLDOUT3
 
 
 def test_macro_f1_on_holdout3_stays_above_its_floor() -> None:
-    assert macro_f1(score_split(load_split(HOLDOUT))) >= HOLDOUT3_FLOOR
+    assert macro_f1(score_split(load_split(HOLDOUT3))) >= HOLDOUT3_FLOOR
 
 
 def test_macro_f1_on_tune3_stays_above_its_floor() -> None:
