@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	scripts/ensure-system-packages pdf
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour migrate --noinput
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour guidance load
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour demo --if-empty
@@ -24,7 +25,7 @@ run: $(STAMP)
 	HARBOUR_DEBUG=1 HARBOUR_DEMO_HINTS=1 $(BIN)/harbour runserver 127.0.0.1:8000
 
 test: $(STAMP)
-	scripts/ensure-chromium
+	scripts/ensure-system-packages pdf browser
 	$(BIN)/pytest
 
 lint: $(STAMP)

@@ -117,8 +117,10 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "safeguarding:cp_print": SAFEGUARDING,
     "safeguarding:cp_pdf": SAFEGUARDING,
     "safeguarding:export": SAFEGUARDING,
+    "safeguarding:confirm_outside": SAFEGUARDING,
     "safeguarding:import": SAFEGUARDING,
     "safeguarding:confirm": SAFEGUARDING,
+    "safeguarding:closures": SAFEGUARDING,  # closure days: deadlines in school days skip them
     # Retention reviews, legal holds and destruction of CP files (harbour.safeguarding.retention)
     "safeguarding:retention": SAFEGUARDING,
     "safeguarding:retention_child": SAFEGUARDING,
@@ -157,6 +159,7 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "voices:kiosk_checkin": SETTING_STAFF,
     "voices:kiosk_thanks": SETTING_STAFF,
     "voices:kiosk_end": SETTING_STAFF,
+    "voices:kiosk_idle": SETTING_STAFF,
     "voices:me": frozenset({Role.YOUNG_PERSON}),
     "voices:my_words": frozenset({Role.YOUNG_PERSON}),
     "voices:child_checkins": CHILD_RECORD_ROLES,
@@ -168,13 +171,16 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     # the lead sees weekly figures with small numbers suppressed.
     "staff:training": SETTING_STAFF,
     "staff:coverage": frozenset({Role.LEAD, Role.GOVERNOR}),
+    "staff:coverage_csv": frozenset({Role.LEAD, Role.GOVERNOR}),
     "staff:reflective": SETTING_STAFF,
     "staff:wellbeing": SETTING_STAFF,
     "staff:wellbeing_summary": LEAD_ONLY,
+    "staff:wellbeing_summary_csv": LEAD_ONLY,
     # Whole-setting reports (harbour.reports). The dashboard's figures open onto the
     # children behind them, so it is for designated staff and the lead; governors see the
     # same figures with no names and small numbers suppressed.
     "reports:dashboard": SAFEGUARDING,
+    "reports:dashboard_csv": SAFEGUARDING,
     "reports:children": SAFEGUARDING,
     "reports:governors": frozenset({Role.LEAD, Role.GOVERNOR}),
     "reports:governors_pdf": frozenset({Role.LEAD, Role.GOVERNOR}),
@@ -187,9 +193,17 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     # Outcomes are averages over at least 5 children, never names.
     "reports:outcome_intervention": SETTING_STAFF | {Role.GOVERNOR},
     "reports:outcome_strategy": SETTING_STAFF | {Role.GOVERNOR},
+    "reports:outcome_intervention_csv": SETTING_STAFF | {Role.GOVERNOR},
+    "reports:outcome_strategy_csv": SETTING_STAFF | {Role.GOVERNOR},
 }
 
 # The only pages a running kiosk answers; every other URL sends it back to the names.
 KIOSK_ALLOWED: frozenset[str] = frozenset(
-    {"voices:kiosk_names", "voices:kiosk_checkin", "voices:kiosk_thanks", "voices:kiosk_end"}
+    {
+        "voices:kiosk_names",
+        "voices:kiosk_checkin",
+        "voices:kiosk_thanks",
+        "voices:kiosk_end",
+        "voices:kiosk_idle",
+    }
 )

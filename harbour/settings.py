@@ -207,7 +207,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 # Idle timeout: the cookie lives 30 minutes and is renewed on every request.
 # Absolute timeout: SessionLifetimeMiddleware ends any session 12 hours after sign-in.
 SESSION_COOKIE_AGE = 30 * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False  # renewed at most once a minute (accounts.middleware)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 HARBOUR_SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60
 # A class check-in kiosk on a shared tablet ends (and signs the session out) when idle.

@@ -32,6 +32,19 @@ CANARY = "Zqxcanary"
 _RANDOM_VALUES = re.compile(r'(name="csrfmiddlewaretoken" value|nonce)="[^"]*"')
 
 
+def page_queries(captured: Any) -> list[str]:
+    """The SQL a request ran for its page, less the session's own bookkeeping.
+
+    An active session is written back at most once a minute (accounts.middleware), so
+    whether a request also saves the session depends on the clock, not on the page.
+    """
+    return [
+        q["sql"]
+        for q in captured.captured_queries
+        if "django_session" not in q["sql"] and "SAVEPOINT" not in q["sql"]
+    ]
+
+
 def without_random_tokens(body: str) -> str:
     """A page's HTML with its CSRF tokens and nonces blanked, for leak checks."""
     return _RANDOM_VALUES.sub(r'\1=""', body)

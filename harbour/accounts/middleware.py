@@ -17,10 +17,18 @@ ENDED_KEY = "harbour_session_ended"
 OTP_AT_KEY = "harbour_otp_at"
 
 
+# An active session is written back (its 30-minute idle expiry pushed on) at most this
+# often, not on every request: a session ends 29 to 30 minutes after the last request,
+# never later, and a busy page makes no write.
+SEEN_KEY = "harbour_seen"
+RENEW_EVERY_SECONDS = 60
+
+
 class SessionLifetimeMiddleware:
     """Ends every session 12 hours after sign-in, however active it has been.
 
-    The 30-minute idle timeout is the session cookie's own age, renewed on each request.
+    The 30-minute idle timeout is the stored session's own expiry (SESSION_COOKIE_AGE),
+    pushed on when the session is saved: at least once a minute while it is in use.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -33,7 +41,13 @@ class SessionLifetimeMiddleware:
             if started is None or now - float(started) > settings.HARBOUR_SESSION_ABSOLUTE_SECONDS:
                 logout(request)
                 request.session[ENDED_KEY] = True
-        return self.get_response(request)
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            now = timezone.now().timestamp()
+            seen = request.session.get(SEEN_KEY)
+            if seen is None or now - float(seen) >= RENEW_EVERY_SECONDS:
+                request.session[SEEN_KEY] = now  # modified: saved with a fresh expiry
+        return response
 
 
 class OrganisationMiddleware:

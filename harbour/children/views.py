@@ -12,6 +12,8 @@ from harbour.children import services
 from harbour.children.access import get_child_or_404, visible_children
 from harbour.children.forms import ChildForm, KeyAdultForm, ShareForm
 from harbour.children.models import ChildShare, Group, KeyAdult
+from harbour.permissions import URL_ACCESS
+from harbour.voices.reading import TREND_WEEKS, recent_checkins, weekly_checkin_chart
 
 
 @require_http_methods(["GET"])
@@ -58,10 +60,23 @@ def child_detail(request: HttpRequest, child_id: int) -> HttpResponse:
     child = get_child_or_404(request, child_id)
     key_adults = KeyAdult.objects.filter(child=child).select_related("membership__user")
     shares = ChildShare.objects.filter(child=child).select_related("membership__user")
+    role = request.membership.role  # type: ignore[attr-defined]
+    checkins_rule = URL_ACCESS.get("voices:child_checkins")
+    checkin_chart = None
+    if isinstance(checkins_rule, frozenset) and role in checkins_rule:
+        # The last few weeks only, in one query; the check-ins page has the whole story.
+        checkin_chart = weekly_checkin_chart(child, recent_checkins(child))
     return render(
         request,
         "children/detail.html",
-        {"child": child, "key_adults": key_adults, "shares": shares, "groups": child.groups.all()},
+        {
+            "child": child,
+            "key_adults": key_adults,
+            "shares": shares,
+            "groups": child.groups.all(),
+            "checkin_chart": checkin_chart,
+            "checkin_weeks": TREND_WEEKS,
+        },
     )
 
 

@@ -59,8 +59,13 @@ def bar_chart(
     decimals: int = 0,
     width: int = 640,
     height: int = 260,
+    axis_labels: Sequence[str] | None = None,
 ) -> Chart:
-    """Grouped vertical bars: one group per label, one bar per series."""
+    """Grouped vertical bars: one group per label, one bar per series.
+
+    `axis_labels` are shorter words under the bars ("Mon" for "Monday") where the full
+    labels would collide; the text alternative and the table keep the full labels.
+    """
     left, right, top, bottom = 44, 12, 16, 56
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for s in series for v in s.values if v is not None]
@@ -84,7 +89,8 @@ def bar_chart(
             )
         parts.append(
             f'<text class="axis-label" x="{x0 + group_w * 0.4:.1f}" y="{top + plot_h + 16}" '
-            f'text-anchor="middle" font-size="11">{escape(_short(label))}</text>'
+            f'text-anchor="middle" font-size="11">'
+            f"{escape(_short(axis_labels[i] if axis_labels else label))}</text>"
         )
     parts += _legend(series, left, height - 18)
     parts.append("</svg>")
@@ -223,6 +229,9 @@ def _ticks(low: float, high: float, decimals: int) -> tuple[float, list[tuple[fl
         step = max(1, math.ceil((high - low) / 4))
         top = low + step * max(1, math.ceil((high - low) / step))
         values = [low + step * k for k in range(int((top - low) / step) + 1)]
+    elif float(high - low).is_integer() and 3 <= high - low <= 5:
+        top = high  # a short whole-number scale (intensity 1 to 5): a line at each point
+        values = [low + k for k in range(int(high - low) + 1)]
     else:
         top = high
         values = [low + (high - low) * k / 4 for k in range(5)]

@@ -59,7 +59,9 @@ def home(request: HttpRequest) -> HttpResponse:
         from harbour.safeguarding.reminders import safeguarding_reminders
 
         context.update(safeguarding_reminders(membership.organisation_id, timezone.localdate()))
-    if role in (Role.STAFF, Role.DESIGNATED):
+    if role in (Role.STAFF, Role.DESIGNATED, Role.LEAD):
+        # The lead sees the whole setting's reviews: in a home with no designated staff the
+        # reminders go to the lead, and the home page should say what the email says.
         from harbour.plans.reminders import reviews_due_for
 
         context["plan_reviews_due"] = reviews_due_for(membership)

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -214,30 +215,62 @@ def others_text(observation: Observation, child_id: int, visible: frozenset[int]
     return ", ".join(parts)
 
 
+def _with_concern_ids(links: QuerySet[ObservationChild]) -> QuerySet[ObservationChild]:
+    """Each link with `concern_id`: the concern its observation raised for this child (or,
+    when this child was not the focus, for another child), in the same query."""
+    from harbour.safeguarding.models import Concern
+
+    raised = Concern.objects.filter(
+        organisation_id=OuterRef("organisation_id"), observation_id=OuterRef("observation_id")
+    ).order_by("pk")
+    own = raised.filter(child_id=OuterRef("child_id"))
+    return links.annotate(
+        concern_id=Coalesce(Subquery(own.values("pk")[:1]), Subquery(raised.values("pk")[:1]))
+    )
+
+
+def _safeguarding_entry(link: ObservationChild, by: str, sees: bool) -> ChronologyEntry:
+    # A ticked observation has become a concern: its words are read on the concern's page
+    # (fresh code, audited), never in the general chronology, whoever is reading it.
+    obs = link.observation
+    url = ""
+    if sees:
+        concern_id = getattr(link, "concern_id", None)
+        url = (
+            reverse("safeguarding:concern", kwargs={"concern_id": concern_id})
+            if concern_id
+            else reverse("observations:detail", kwargs={"observation_id": obs.pk})
+        )
+    return ChronologyEntry(
+        when=obs.occurred_at,
+        kind="observation",
+        title="A safeguarding concern was recorded",
+        summary="Open it to read it (asks for a fresh code; recorded in the audit trail)."
+        if sees
+        else "Shared with the designated safeguarding lead.",
+        url=url,
+        by=by,
+        restricted=True,
+    )
+
+
 @register("observation", "Observations", narrows=True)
 def observation_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     labels = query.setting_labels
     if labels is None:
         labels = labels_for(query.child.organisation)
     sees_safeguarding = query.membership.role in SAFEGUARDING_ROLES
+    links = observation_links(query)
+    if sees_safeguarding:
+        links = _with_concern_ids(links)
     found = []
-    for link in query.newest(observation_links(query), "observation__occurred_at"):
+    for link in query.newest(links, "observation__occurred_at"):
         obs = link.observation
         url = reverse("observations:detail", kwargs={"observation_id": obs.pk})
         tone = "positive" if obs.is_positive else "difficult"
         by = obs.recorded_by.full_name if obs.recorded_by else ""
-        if obs.safeguarding and not sees_safeguarding:
-            found.append(
-                ChronologyEntry(
-                    when=obs.occurred_at,
-                    kind="observation",
-                    title="A concern was recorded",
-                    summary="Shared with the safeguarding lead.",
-                    tone="",
-                    by=by,
-                    restricted=True,
-                )
-            )
+        if obs.safeguarding:
+            found.append(_safeguarding_entry(link, by, sees_safeguarding))
             continue
         details: list[tuple[str, str]] = []
         if link.role != ChildRole.FOCUS:
@@ -257,8 +290,6 @@ def observation_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
             details.append(("How it ended", obs.get_outcome_display()))
         where = labels.get(obs.setting, obs.setting.replace("-", " ").capitalize())
         title = "Positive moment" if obs.is_positive else "Difficult moment"
-        if obs.safeguarding:
-            title += " · safeguarding concern"
         found.append(
             ChronologyEntry(
                 when=obs.occurred_at,

@@ -168,6 +168,7 @@ def _by_month(facts: list[patterns.ObservationFact]) -> list[patterns.SummaryRow
                     difficult=len(hard),
                     calm=len(members) - len(hard),
                     mean_intensity=sum(rated) / len(rated) if rated else None,
+                    rated=len(rated),
                 )
             )
             month = (month + datetime.timedelta(days=32)).replace(day=1)
@@ -179,7 +180,8 @@ def _top(rows: list[patterns.SummaryRow], keep: int) -> list[patterns.SummaryRow
     if len(rows) <= keep + 1:
         return rows
     rest = rows[keep:]
-    rated = [(r.mean_intensity, r.difficult) for r in rest if r.mean_intensity is not None]
+    # Each mean weighs by the moments it rests on (those with an intensity recorded).
+    rated = [(r.mean_intensity, r.rated) for r in rest if r.mean_intensity is not None]
     weight = sum(n for _m, n in rated)
     return [
         *rows[:keep],
@@ -190,13 +192,48 @@ def _top(rows: list[patterns.SummaryRow], keep: int) -> list[patterns.SummaryRow
             difficult=sum(r.difficult for r in rest),
             calm=sum(r.calm for r in rest),
             mean_intensity=sum(m * n for m, n in rated) / weight if weight else None,
+            rated=weight,
         ),
     ]
 
 
+def _intensity_chart(
+    names: list[str],
+    rows: list[patterns.SummaryRow],
+    *,
+    heading: str,
+    width: int,
+    axis_labels: list[str] | None,
+) -> charts.Chart | None:
+    """Average intensity of the difficult moments in each bar, when any had one recorded."""
+    if not any(r.rated for r in rows):
+        return None
+    chart = charts.bar_chart(
+        names,
+        [charts.Series("Average intensity", [r.mean_intensity for r in rows])],
+        title=f"Average intensity of difficult moments by {heading.lower()}, 1 to 5",
+        y_max=5,
+        decimals=1,
+        width=width,
+        height=190,
+        axis_labels=axis_labels,
+    )
+    return _with_rated(chart, rows)
+
+
+def _with_rated(chart: charts.Chart, rows: list[patterns.SummaryRow]) -> charts.Chart:
+    # The table says how many moments each average rests on: one moment is not a pattern.
+    return replace(
+        chart,
+        headers=(*chart.headers, "Moments with an intensity"),
+        rows=tuple((*row, str(r.rated)) for row, r in zip(chart.rows, rows, strict=True)),
+    )
+
+
 def build_charts(
     facts: list[patterns.ObservationFact], *, window_days: int
-) -> list[tuple[str, charts.Chart]]:
+) -> list[tuple[str, charts.Chart, charts.Chart | None]]:
+    """(heading, counts chart, average intensity chart or None) for each card on the page."""
     if not facts:
         return []
     tz = timezone.get_current_timezone()
@@ -215,17 +252,22 @@ def build_charts(
             charts.bar_chart(
                 labels, _series(over_time), title=f"Moments logged each {per}", **size
             ),
+            None,
         ),
         (
             "How intense the difficult moments were",
-            charts.line_chart(
-                labels,
-                [charts.Series("Mean intensity", [r.mean_intensity for r in over_time])],
-                title=f"Mean intensity of difficult moments each {per}, 1 to 5",
-                y_min=0,
-                y_max=5,
-                **size,
+            _with_rated(
+                charts.line_chart(
+                    labels,
+                    [charts.Series("Average intensity", [r.mean_intensity for r in over_time])],
+                    title=f"Average intensity of difficult moments each {per}, 1 to 5",
+                    y_min=0,
+                    y_max=5,
+                    **size,
+                ),
+                over_time,
             ),
+            None,
         ),
     ]
     for by, heading in (
@@ -237,6 +279,10 @@ def build_charts(
         if by == "setting":
             rows = _top(rows, 5)
         names = [r.key.capitalize() if by == "time_of_day" else r.label for r in rows]
+        width = 480 if by == "setting" else 420
+        # Seven day names do not fit under the bars at this width: "Mon" there, "Monday"
+        # in the text alternative and the table.
+        short = [name[:3] for name in names] if by == "weekday" else None
         result.append(
             (
                 heading,
@@ -244,9 +290,11 @@ def build_charts(
                     names,
                     _series(rows),
                     title=f"Moments by {heading.lower()}",
-                    width=480 if by == "setting" else 420,
+                    width=width,
                     height=250,
+                    axis_labels=short,
                 ),
+                _intensity_chart(names, rows, heading=heading, width=width, axis_labels=short),
             )
         )
     return result

@@ -176,6 +176,7 @@ class SummaryRow:
     difficult: int
     calm: int
     mean_intensity: float | None
+    rated: int = 0  # difficult moments with an intensity recorded (what the mean rests on)
 
 
 def _require_aware(value: datetime, name: str) -> None:
@@ -486,6 +487,7 @@ def summarise(
                 difficult=len(difficult),
                 calm=len(members) - len(difficult),
                 mean_intensity=sum(rated) / len(rated) if rated else None,
+                rated=len(rated),
             )
         )
     return rows

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -34,6 +35,7 @@ from harbour.observations.models import (
     Observation,
     ObservationChild,
 )
+from harbour.safeguarding.access import has_recent_second_factor, reverify
 
 MAX_CANDIDATES = 16
 
@@ -167,6 +169,16 @@ def quick_log(request: HttpRequest) -> HttpResponse:
     return render(request, "observations/log.html", context)
 
 
+def _safeguarding_door(
+    request: HttpRequest, observation: Observation, next_url: str | None = None
+) -> HttpResponse | None:
+    """A ticked observation's words are a concern's words: like a concern, reading them asks
+    for a recent second factor (None when the reader may go on)."""
+    if not observation.safeguarding or has_recent_second_factor(request):
+        return None
+    return reverify(request, next_url)
+
+
 def _names(membership: Membership, child_ids: set[int]) -> dict[int, str]:
     """Names of the children the reader may see; others are "another child"."""
     visible = visible_children(membership).filter(pk__in=child_ids)
@@ -178,6 +190,8 @@ def detail(request: HttpRequest, observation_id: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
     observation = get_observation_or_404(request, observation_id)
     readable = can_read_content(membership, observation)
+    if readable and (door := _safeguarding_door(request, observation)):
+        return door
     links = list(
         ObservationChild.objects.filter(
             organisation_id=observation.organisation_id, observation=observation
@@ -185,11 +199,19 @@ def detail(request: HttpRequest, observation_id: int) -> HttpResponse:
     )
     names = _names(membership, {link.child_id for link in links})
     labels = vocabulary.labels_for(request.organisation)  # type: ignore[attr-defined]
+    concerns: list[Any] = []
     if readable and observation.safeguarding:
+        from harbour.safeguarding.models import Concern
+
         services.observation_safeguarding_viewed(
             observation=observation,
             actor=request.user,  # type: ignore[arg-type]
             request=request,
+        )
+        concerns = list(
+            Concern.objects.filter(
+                organisation_id=observation.organisation_id, observation=observation
+            ).select_related("child")
         )
     return render(
         request,
@@ -209,6 +231,7 @@ def detail(request: HttpRequest, observation_id: int) -> HttpResponse:
             else [],
             "can_change": can_change(membership, observation),
             "is_lead": membership.role == Role.LEAD,
+            "concerns": concerns,
         },
     )
 
@@ -218,6 +241,17 @@ def edit(request: HttpRequest, observation_id: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
     observation = get_observation_or_404(request, observation_id)
     require_change(membership, observation)
+    door = _safeguarding_door(
+        request, observation, reverse("observations:edit", args=[observation.pk])
+    )
+    if door:
+        return door
+    if request.method == "GET" and observation.safeguarding:
+        services.observation_safeguarding_viewed(
+            observation=observation,
+            actor=request.user,  # type: ignore[arg-type]
+            request=request,
+        )
     links = list(
         ObservationChild.objects.filter(
             organisation_id=observation.organisation_id, observation=observation
@@ -312,6 +346,11 @@ def delete(request: HttpRequest, observation_id: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
     observation = get_observation_or_404(request, observation_id)
     require_change(membership, observation)
+    door = _safeguarding_door(
+        request, observation, reverse("observations:delete", args=[observation.pk])
+    )
+    if door:
+        return door
     if request.method == "POST":
         services.observation_delete(
             observation=observation,

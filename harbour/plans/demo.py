@@ -50,7 +50,8 @@ def build_plans(orgs: dict[str, Organisation], today: datetime.date) -> int:
     created = 0
     for slug in PLANNED_ORGS:
         org = orgs[slug]
-        for child in Child.objects.filter(organisation=org).order_by("id"):
+        # Current children only: former pupils have no plan to review.
+        for child in Child.objects.filter(organisation=org, left_on__isnull=True).order_by("id"):
             rng = random.Random(
                 f"harbour-demo-plan:{slug}:{child.legal_first_name}:{child.legal_last_name}"
             )  # noqa: S311

@@ -25,6 +25,7 @@ from harbour.plans.content import (
 from harbour.plans.forms import PlanForm, ReviewForm
 from harbour.plans.models import Plan, PlanReview, PlanVersion
 from harbour.plans.pdf import render_pdf
+from harbour.voices.reading import latest_parent_views
 
 
 def _plan_of(child: Child) -> Plan | None:
@@ -112,6 +113,10 @@ def plan(request: HttpRequest, child_id: int) -> HttpResponse:
                 organisation_id=child.organisation_id, plan=found
             ).select_related("recorded_by"),
             scale=dict(PROGRESS_SCALE),
+            # What parents and carers told us before the review. It belongs with the plan, so
+            # it is read like the plan: writes are audited (parent.views.submitted), reads of
+            # a plan are not; only safeguarding reads write an entry.
+            parent_views=latest_parent_views(child),
         )
     return render(request, "plans/plan.html", context)
 
@@ -225,7 +230,16 @@ def plan_review(request: HttpRequest, child_id: int) -> HttpResponse:
         )
         messages.success(request, "Review recorded.")
         return redirect("plans:plan", child_id=child.pk)
-    return render(request, "plans/review.html", {"child": child, "plan": found, "form": form})
+    return render(
+        request,
+        "plans/review.html",
+        {
+            "child": child,
+            "plan": found,
+            "form": form,
+            "parent_views": latest_parent_views(child),
+        },
+    )
 
 
 @require_http_methods(["GET"])

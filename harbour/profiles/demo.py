@@ -41,7 +41,10 @@ def build_profiles(orgs: dict[str, Organisation], today: datetime.date) -> int:
     created = 0
     for slug in PROFILED_ORGS:
         org = orgs[slug]
-        children = list(Child.objects.filter(organisation=org).order_by("id"))
+        # Former pupils (the safeguarding demo's, made later in the first run) are not
+        # profiled, so a second run finds nothing new to do.
+        current = Child.objects.filter(organisation=org, left_on__isnull=True)
+        children = list(current.order_by("id"))
         for index, child in enumerate(children):
             seed = f"harbour-demo-profile:{slug}:{child.legal_first_name}:{child.legal_last_name}"
             rng = random.Random(seed)  # noqa: S311 - synthetic data, not security

@@ -40,7 +40,7 @@ class RatingForm(forms.Form):
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What you noticed, in a few words, without judging. Optional.",
+        help_text="What you noticed, in a few words, without judging.",
     )
 
     def __init__(self, *args: Any, framework: Framework, **kwargs: Any) -> None:

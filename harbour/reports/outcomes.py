@@ -11,7 +11,7 @@ strategy's words (plans saved before the link existed). For each child:
   (only once those six weeks are over).
 
 The figures are paired per child and summarised by `harbour.reports.stats`. With fewer than
-`MIN_CHILDREN` children nothing is shown but the count.
+`MIN_CHILDREN` children nothing is shown, and the count only as "fewer than 5" (or 0).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from harbour.plans.models import PlanVersion
 from harbour.profiles.models import Profile
 from harbour.profiles.reading import results_for
 from harbour.reports.stats import ChildPeriods, bootstrap_ci, cautions, paired_summary
+from harbour.reports.suppression import Cell, count_cell
 
 MIN_CHILDREN = 5
 AFTER_AT_LEAST = datetime.timedelta(weeks=4)
@@ -49,6 +50,11 @@ class Measure:
     @property
     def enough(self) -> bool:
         return self.n >= MIN_CHILDREN
+
+    @property
+    def shown_n(self) -> Cell:
+        """The number of children as governors may see it: from 1 to 4, "fewer than 5"."""
+        return count_cell(self.n, MIN_CHILDREN)
 
 
 def _matches(strategy: dict[str, object], item_id: str, title: str) -> bool:

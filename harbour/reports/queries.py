@@ -222,6 +222,10 @@ class HeatMap:
     groups: list[tuple[int, str]]  # (id, name); id 0 is the whole setting
     profiled: dict[int, int]  # group id -> children with a profile
     counts: dict[int, dict[str, int]]  # group id -> domain slug -> children less developed
+    # Profiled children in none of the groups (by domain), so that the group rows and this
+    # one add up to the whole setting when groups do not overlap.
+    ungrouped: dict[str, int] = field(default_factory=dict)
+    ungrouped_profiled: int = 0
 
     def share(self, group_id: int, slug: str) -> float | None:
         total = self.profiled.get(group_id, 0)
@@ -254,11 +258,19 @@ def heat_map_figures(organisation_id: int, today: datetime.date) -> HeatMap:
             for slug in by_child[child_id]:
                 tally[slug] += 1
         counts[group_id] = dict(tally)
+    grouped = {c for group_id in groups for c in children_in[group_id]}
+    ungrouped: dict[str, int] = defaultdict(int)
+    alone = [c for c in by_child if c not in grouped]
+    for child_id in alone:
+        for slug in by_child[child_id]:
+            ungrouped[slug] += 1
     return HeatMap(
         domains=[(d.slug, d.short or d.title) for d in framework.domains],
         groups=[(WHOLE_SETTING, "Whole setting"), *ordered],
         profiled=profiled,
         counts=counts,
+        ungrouped=dict(ungrouped),
+        ungrouped_profiled=len(alone),
     )
 
 

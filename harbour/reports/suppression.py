@@ -392,6 +392,59 @@ def suppress_table(
     )
 
 
+# --- one number on its own, and groups beside a whole -----------------------------------------
+
+
+def count_cell(value: int, threshold: int = 5) -> Cell:
+    """A number of children published on its own (no totals): hidden from 1 to ``threshold - 1``.
+
+    A lone zero names no child, so it is shown. Use ``suppress_table`` instead as soon as
+    the number sits in a table with other numbers it adds up with.
+    """
+    if value < 0:
+        raise ValueError("Counts cannot be negative.")
+    if 0 < value < threshold:
+        return Cell(None, "primary", f"fewer than {threshold}")
+    return Cell(value, None, str(value))
+
+
+@dataclass(frozen=True)
+class SuppressedGroups:
+    table: SuppressedTable  # the groups' rows (its row and column totals are not published)
+    whole: dict[str, Cell]  # the whole setting, by column
+
+
+def suppress_groups(
+    rows: Mapping[str, Mapping[str, int]],
+    whole: Mapping[str, int],
+    threshold: int = 5,
+    *,
+    zeros: Zeros = "small-totals",
+) -> SuppressedGroups:
+    """Protect counts by group published beside a row for the whole setting.
+
+    Groups (classes, houses, caseloads) may overlap or leave children out, so the whole
+    row need not be the sum of the group rows; but when every child is in exactly one
+    group it is, and a reader could subtract. So the group rows are protected as a table
+    whose column totals are known (complementary suppression hides a second number in the
+    row or column of each small one), and a whole-setting number is published only where
+    that column total is, and is not itself from 1 to 4. Row totals across columns are not
+    published, but they are protected as if they were: that only hides more.
+    """
+    table = suppress_table(rows, threshold, zeros=zeros)
+    cells: dict[str, Cell] = {}
+    for column, value in whole.items():
+        own = count_cell(value, threshold)
+        total = table.column_totals.get(column)
+        if own.suppressed or total is None or not total.suppressed:
+            cells[column] = own
+        elif value < threshold:
+            cells[column] = Cell(None, "secondary", f"fewer than {threshold}")
+        else:
+            cells[column] = Cell(None, "secondary", "hidden to protect a small number")
+    return SuppressedGroups(table=table, whole=cells)
+
+
 # --- grouped rows ----------------------------------------------------------------------------
 
 

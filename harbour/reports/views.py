@@ -12,15 +12,20 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from harbour.core.charts import Series, bar_chart, heat_map, line_chart
-from harbour.reports import outcomes, queries, services
-from harbour.reports.exports import csv_response, json_response, small_csv_response
+from harbour.reports import queries, services
+from harbour.reports.exports import csv_response, json_response
 from harbour.reports.suppression import (
     Cell,
+    SuppressedGroups,
     SuppressedHierarchy,
-    SuppressedTable,
+    count_cell,
+    suppress_groups,
     suppress_hierarchy,
     suppress_table,
 )
+
+# The drill-down page lists at most this many children; its CSV has them all.
+LIST_LIMIT = 2000
 
 
 def _org_id(request: HttpRequest) -> int:
@@ -96,7 +101,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             title="Children by level of support",
         ),
         "heat_rows": heat_rows,
-        "heat_chart": _heat_chart(heat, suppressed=False),
+        "heat_chart": _heat_chart(heat),
         "observation_chart": _observation_chart(figures["weeks"]),
         "drill": {
             "difficult": _drill(figure="observations", positive=0),
@@ -113,27 +118,13 @@ def _percent(share: float | None) -> str:
     return "–" if share is None else f"{round(share * 100)}%"
 
 
-def _heat_chart(heat: queries.HeatMap, *, suppressed: bool) -> Any:
+def _heat_chart(heat: queries.HeatMap) -> Any:
+    """The dashboard's heat map: exact shares (governors get `_governor_heat_chart`)."""
     rows, cells, text = [], [], []
     for group_id, name in heat.groups:
-        total = heat.profiled[group_id]
-        if suppressed and total < 5:
-            rows.append(f"{name} *")
-            cells.append([None for _slug in heat.domains])
-            text.append(["–" for _slug in heat.domains])
-            continue
         rows.append(name)
-        shares, labels = [], []
-        for slug, _title in heat.domains:
-            count = heat.counts[group_id].get(slug, 0)
-            if suppressed and 0 < count < 5:
-                shares.append(None)
-                labels.append("<5")
-            else:
-                shares.append(heat.share(group_id, slug))
-                labels.append(_percent(heat.share(group_id, slug)))
-        cells.append(shares)
-        text.append(labels)
+        cells.append([heat.share(group_id, slug) for slug, _title in heat.domains])
+        text.append([_percent(heat.share(group_id, slug)) for slug, _title in heat.domains])
     return heat_map(
         rows,
         [title for _slug, title in heat.domains],
@@ -189,36 +180,91 @@ def children(request: HttpRequest) -> HttpResponse:
     if not request.GET.get("figure"):
         return redirect("reports:dashboard")
     title, found = _drill_children(request)
-    rows = list(found.order_by("legal_last_name", "legal_first_name", "pk")[:2000])
+    ordered = found.order_by("legal_last_name", "legal_first_name", "pk")
     if request.GET.get("format") == "csv":
+        everyone = list(ordered)  # the file has every child, however long the page's list
         services.report_export_downloaded(
             organisation=request.organisation,  # type: ignore[attr-defined]
             actor=request.user,  # type: ignore[arg-type]
             figure=title,
-            child_ids=[c.pk for c in rows],
+            child_ids=[c.pk for c in everyone],
             request=request,
         )
         return csv_response(
             "harbour-children",
             ["Name", "Year group", "Date of birth"],
-            ((c.display_name, c.year_group_label, c.date_of_birth.isoformat()) for c in rows),
+            ((c.display_name, c.year_group_label, c.date_of_birth.isoformat()) for c in everyone),
         )
-    csv_url = request.get_full_path() + "&format=csv"
+    rows = list(ordered[: LIST_LIMIT + 1])
+    total = len(rows) if len(rows) <= LIST_LIMIT else ordered.count()
+    query = request.GET.copy()
+    query["format"] = "csv"
     return render(
         request,
         "reports/children.html",
-        {"title": title, "children": rows, "csv_url": csv_url},
+        {
+            "title": title,
+            "children": rows[:LIST_LIMIT],
+            "total": total,
+            "limit": LIST_LIMIT,
+            "csv_url": f"{request.path}?{query.urlencode()}",
+        },
     )
 
 
 # --- governors ------------------------------------------------------------------------------
 
 
-def _cell(value: int) -> Cell:
-    """A lone published number: hidden as 'fewer than 5' from 1 to 4."""
-    if 0 < value < 5:
-        return Cell(None, "primary", "fewer than 5")
-    return Cell(value, None, str(value))
+NO_GROUP = "Children in no group"
+
+
+def protected_heat(heat: queries.HeatMap) -> SuppressedGroups:
+    """Children less developed in each domain, by group, protected for governors.
+
+    Counts, not shares: a share and its count together give the group's size, and with it
+    limits on the hidden numbers. The children in no group get a row of their own, so the
+    rows add up to the whole setting when groups do not overlap.
+    """
+    rows = {
+        name: {slug: heat.counts[group_id].get(slug, 0) for slug, _title in heat.domains}
+        for group_id, name in heat.groups
+        if group_id != queries.WHOLE_SETTING
+    }
+    if rows and heat.ungrouped_profiled and NO_GROUP not in rows:  # (a group of that name?)
+        rows[NO_GROUP] = {slug: heat.ungrouped.get(slug, 0) for slug, _title in heat.domains}
+    whole = {slug: heat.counts[queries.WHOLE_SETTING].get(slug, 0) for slug, _t in heat.domains}
+    return suppress_groups(rows, whole)
+
+
+def _heat_rows(protected: SuppressedGroups) -> list[tuple[str, list[Cell]]]:
+    table = protected.table
+    columns = list(protected.whole)
+    return [
+        ("Whole setting", [protected.whole[c] for c in columns]),
+        *((row, [table.cells[row][c] for c in columns]) for row in table.rows),
+    ]
+
+
+def _short_label(cell: Cell) -> str:
+    if cell.value is not None:
+        return str(cell.value)
+    return "<5" if cell.small else "hidden"
+
+
+def _governor_heat_chart(heat: queries.HeatMap, protected: SuppressedGroups) -> Any:
+    rows = _heat_rows(protected)
+    # Shaded against the largest number shown, so the colours tell nothing the numbers don't.
+    largest = max((c.value or 0 for _name, cells in rows for c in cells), default=0)
+    return heat_map(
+        [name for name, _cells in rows],
+        [title for _slug, title in heat.domains],
+        [
+            [None if c.value is None else 1 - c.value / largest if largest else 1.0 for c in cells]
+            for _name, cells in rows
+        ],
+        title="Children with a less-developed area, by group",
+        cell_text=[[_short_label(c) for c in cells] for _name, cells in rows],
+    )
 
 
 def governor_context(organisation: Any) -> dict[str, Any]:
@@ -247,6 +293,7 @@ def governor_context(organisation: Any) -> dict[str, Any]:
     week_table = suppress_table(
         {f"{w:%d %b}": {"Difficult": d, "Positive": p} for w, d, p in weeks}
     )
+    heat_groups = protected_heat(figures["heat"])
     need_chart = bar_chart(
         list(need_table.rows),
         [Series("Children", [need_table.row_totals[r].value for r in need_table.rows])],
@@ -268,10 +315,11 @@ def governor_context(organisation: Any) -> dict[str, Any]:
         "need_table": need_table,
         "plan_table": plan_table,
         "week_table": week_table,
-        "referrals_overdue": _cell(figures["referrals"]["children"]),
+        "referrals_overdue": count_cell(figures["referrals"]["children"]),
         "need_chart": need_chart,
         "observation_chart": observation_chart,
-        "heat_chart": _heat_chart(figures["heat"], suppressed=True),
+        "heat_groups": heat_groups,
+        "heat_chart": _governor_heat_chart(figures["heat"], heat_groups),
     }
 
 
@@ -284,43 +332,12 @@ def governors(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _table_lines(name: str, table: SuppressedTable) -> list[list[str | int]]:
-    """A protected table in long form (table, row, column, value), totals included."""
-    lines: list[list[str | int]] = []
-    for row in table.rows:
-        lines += [[name, row, col, _label(table.cells[row][col])] for col in table.columns]
-        lines.append([name, row, "Total", _label(table.row_totals[row])])
-    lines += [[name, "Total", col, _label(table.column_totals[col])] for col in table.columns]
-    lines.append([name, "Total", "Total", _label(table.grand_total)])
-    return lines
-
-
-@require_http_methods(["GET"])
-def governors_csv(request: HttpRequest) -> HttpResponse:
-    """The governors' tables as a spreadsheet: the same suppressed numbers, never names."""
-    organisation = request.organisation  # type: ignore[attr-defined]
-    context = governor_context(organisation)
-    rows = [
-        *_table_lines("Children by level of support", context["need_table"]),
-        *_table_lines("Support plan reviews", context["plan_table"]),
-        *_table_lines("Observations by week", context["week_table"]),
-        [
-            "Referrals overdue",
-            "Children",
-            "Total",
-            _label(context["referrals_overdue"]),
-        ],
-    ]
-    name = f"governors-figures-{organisation.slug}-{timezone.localdate():%Y-%m-%d}"
-    return small_csv_response(name, ["Table", "Row", "Column", "Value"], rows)
-
-
 @require_http_methods(["GET"])
 def governors_pdf(request: HttpRequest) -> HttpResponse:
     from harbour.plans.pdf import render_pdf
 
     organisation = request.organisation  # type: ignore[attr-defined]
-    pdf = render_pdf("reports/governors_pdf.html", governor_context(organisation))
+    pdf = render_pdf("reports/governors_pdf.html", {**governor_context(organisation), "pdf": True})
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="governors-report-{organisation.slug}.pdf"'
     return response
@@ -393,39 +410,3 @@ def export_la(request: HttpRequest) -> HttpResponse:
             },
         )
     return render(request, "reports/export_la.html", {"headers": headers, "rows": rows})
-
-
-# --- outcomes ---------------------------------------------------------------------------------
-
-
-@require_http_methods(["GET"])
-def outcome_intervention(request: HttpRequest, intervention_id: int) -> HttpResponse:
-    from harbour.guidance.views import _get_intervention_or_404
-
-    intervention = _get_intervention_or_404(request, intervention_id)
-    context = outcomes.evaluate(
-        _org_id(request),
-        item_id=f"intervention.{intervention.slug}",
-        title=intervention.title,
-        intervention_id=intervention.pk,
-    )
-    return render(
-        request,
-        "reports/outcome.html",
-        {**context, "title": intervention.title, "back": intervention},
-    )
-
-
-@require_http_methods(["GET"])
-def outcome_strategy(request: HttpRequest, item_id: str) -> HttpResponse:
-    from harbour.guidance.library import load_library
-
-    item = load_library().by_id.get(item_id)
-    if item is None:
-        raise Http404("No such strategy.")
-    context = outcomes.evaluate(_org_id(request), item_id=item_id)
-    return render(
-        request,
-        "reports/outcome.html",
-        {**context, "title": item.title or item.text},
-    )

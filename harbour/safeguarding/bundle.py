@@ -3,8 +3,9 @@ moves with the child, separately from the main pupil file).
 
 Machine-readable JSON with a schema version, the child's identity, every concern with its
 actions, the referrals, and a SHA-256 of the content so the receiver can tell the file
-arrived whole. The printable copy is an HTML page made for "Print → Save as PDF" (no PDF
-library is installed; see `views.transfer_print`).
+arrived whole. The human-readable half is a PDF of the same chronology (WeasyPrint, as for
+support plans; `views.cp_pdf`). `transfer_zip` puts both in one download with a README,
+and `parse_bundle` reads either that .zip or the bare JSON.
 
 `cp_chronology` is the one ordered reading of a file, used by the page, the print and the
 test that a file exported from one setting and imported into another reads the same.
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import io
 import json
+import zipfile
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +33,34 @@ DESCRIPTION = (
     "order; times are ISO 8601 with their UTC offset; 'content_hash' is the SHA-256 of this "
     "document without that field, as compact JSON with sorted keys."
 )
+
+
+MAX_JSON_BYTES = 5 * 1024 * 1024
+
+README = """\
+Child-protection file sent by {sender} to {sent_to} on {sent_on}, by {sent_by}.
+
+CONFIDENTIAL. For the designated safeguarding lead of the receiving setting only. Keep it
+separately from the main pupil file.
+
+What is in this folder
+- {stem}.pdf: the file to read and print. Every safeguarding concern, with the
+  discussions, decisions, actions and referrals recorded about it, oldest first.
+- {stem}.json: the same file for computers. A setting that uses Harbour imports
+  it under Safeguarding, Import a CP file (this .zip can be imported as it is). Other
+  systems can read it too: its "description" explains the fields.
+- README.txt: this note.
+
+Please confirm receipt
+{sender} needs to know the file arrived, within 5 school days. If you use Harbour,
+import the file and choose "Confirm receipt": {sender} is told at once. If not, please
+tell their designated safeguarding lead by a secure route, such as secure email.
+
+Checking the files arrived whole
+SHA-256 of {stem}.json: {json_sha256}
+SHA-256 of {stem}.pdf: {pdf_sha256}
+The JSON also carries its own "content_hash", which Harbour checks when it imports it.
+"""
 
 
 class BundleError(ValueError):
@@ -156,8 +187,53 @@ def build_bundle(
     return document
 
 
+def transfer_zip(*, document: dict[str, Any], pdf: bytes, stem: str) -> bytes:
+    """One download for the receiving setting: the JSON, the PDF and a README saying what
+    each is and how to confirm receipt."""
+    data = json.dumps(document, indent=2, ensure_ascii=False).encode()
+    transfer = document["transfer"]
+    sent_on = datetime.date.fromisoformat(transfer["sent_on"])
+    readme = README.format(
+        sender=transfer["sender"],
+        sent_to=transfer["sent_to"],
+        sent_on=f"{sent_on.day} {sent_on:%B %Y}",
+        sent_by=transfer["sent_by"] or "their designated safeguarding lead",
+        stem=stem,
+        json_sha256=hashlib.sha256(data).hexdigest(),
+        pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", readme)
+        archive.writestr(f"{stem}.json", data)
+        archive.writestr(f"{stem}.pdf", pdf)
+    return buffer.getvalue()
+
+
+def _json_from_zip(raw: bytes) -> bytes:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile:
+        raise BundleError("This .zip file is damaged; ask the sender to send it again.") from None
+    with archive:
+        found = [i for i in archive.infolist() if i.filename.endswith(".json") and not i.is_dir()]
+        if len(found) != 1:
+            raise BundleError("This .zip does not hold one Harbour child-protection file.")
+        # Read no more than the limit, whatever the archive claims the size is.
+        with archive.open(found[0]) as member:
+            data = member.read(MAX_JSON_BYTES + 1)
+    if len(data) > MAX_JSON_BYTES:
+        raise BundleError("The file is too large to be a child-protection file.")
+    return data
+
+
 def parse_bundle(raw: bytes) -> dict[str, Any]:
-    """Read and check an uploaded bundle; raise BundleError with words a person can act on."""
+    """Read and check an uploaded bundle (the .zip of `transfer_zip`, or the JSON alone);
+    raise BundleError with words a person can act on."""
+    if raw.startswith(b"PK\x03\x04"):
+        raw = _json_from_zip(raw)
+    if len(raw) > MAX_JSON_BYTES:
+        raise BundleError("The file is too large to be a child-protection file.")
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

@@ -1,8 +1,12 @@
 """Demo concerns, need decisions, services and referrals, one CP file transfer, and
 retention: a legal hold, and two former pupils' files (one review coming up, one reviewed).
 
+The demo schools also get the current school year's closures (half-terms, holidays, bank
+holidays, training days), on the pattern most English local authorities follow.
+
 Synthetic, calm, factual wording. Idempotent: does nothing for an organisation that
-already has concerns (or, for the transfer, the hold and the former pupils, when they exist).
+already has concerns (or, for the transfer, the hold, the former pupils and the closures,
+when they exist).
 """
 
 from __future__ import annotations
@@ -18,7 +22,13 @@ from harbour.children.models import Child
 from harbour.pathways import services as pathways
 from harbour.pathways.models import Service
 from harbour.safeguarding import services
-from harbour.safeguarding.models import Concern, ConcernAction, CPTransfer, LegalHold
+from harbour.safeguarding.models import (
+    ClosurePeriod,
+    Concern,
+    ConcernAction,
+    CPTransfer,
+    LegalHold,
+)
 from harbour.safeguarding.retention import anniversary
 
 CONCERNS = [
@@ -106,6 +116,7 @@ def build_safeguarding_demo(orgs: dict[str, Organisation], today: datetime.date)
             made += 1
     _demo_transfer(orgs, today)
     _demo_retention(orgs, today)
+    _demo_closures(orgs, today)
     return made
 
 
@@ -197,4 +208,83 @@ def _demo_retention(orgs: dict[str, Organisation], today: datetime.date) -> None
         if days_to_review < 0:
             services.retention_review_record(
                 child=child, actor=dsl.user, record_type="child_protection_file"
+            )
+
+
+def _easter(year: int) -> datetime.date:
+    """Easter Sunday in the Gregorian calendar (Meeus's algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _monday_on_or_after(day: datetime.date) -> datetime.date:
+    return day + datetime.timedelta(days=-day.weekday() % 7)
+
+
+def _weekday_on_or_after(day: datetime.date) -> datetime.date:
+    return day if day.weekday() < 5 else _monday_on_or_after(day)
+
+
+def _last_monday(year: int, month: int) -> datetime.date:
+    next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last = next_month - datetime.timedelta(days=1)
+    return last - datetime.timedelta(days=last.weekday())
+
+
+def england_school_year(first_year: int) -> list[tuple[str, datetime.date, datetime.date]]:
+    """Synthetic but typical closures of an English school year starting in September
+    `first_year`: (label, first day, last day)."""
+    week, one_day = datetime.timedelta(days=4), datetime.timedelta(days=1)
+    autumn = _last_monday(first_year, 10)
+    christmas = _monday_on_or_after(datetime.date(first_year, 12, 18))
+    new_year = _weekday_on_or_after(datetime.date(first_year + 1, 1, 1))  # the bank holiday
+    spring = _monday_on_or_after(datetime.date(first_year + 1, 2, 12))
+    easter = _easter(first_year + 1)
+    may_day = _monday_on_or_after(datetime.date(first_year + 1, 5, 1))
+    whitsun = _last_monday(first_year + 1, 5)
+    training = _weekday_on_or_after(datetime.date(first_year, 9, 1))
+    summer = _weekday_on_or_after(datetime.date(first_year + 1, 7, 23))
+    return [
+        ("Staff training days", training, _weekday_on_or_after(training + one_day)),
+        ("Autumn half-term", autumn, autumn + week),
+        (
+            "Christmas holidays",
+            christmas,
+            max(christmas + datetime.timedelta(days=11), new_year),
+        ),
+        ("Spring half-term", spring, spring + week),
+        (
+            "Easter holidays",
+            easter - datetime.timedelta(days=2),
+            easter + datetime.timedelta(days=12),
+        ),
+        ("Early May bank holiday", may_day, may_day),
+        ("Summer half-term", whitsun, whitsun + week),
+        ("Summer holidays", summer, datetime.date(first_year + 1, 8, 31)),
+    ]
+
+
+def _demo_closures(orgs: dict[str, Organisation], today: datetime.date) -> None:
+    first_year = today.year if today.month >= 9 else today.year - 1
+    for org in orgs.values():
+        if org.kind != Organisation.Kind.SCHOOL:
+            continue  # a children's home is open every day of the year
+        if ClosurePeriod.objects.filter(organisation=org).exists():
+            continue
+        dsl = _designated(org)
+        for label, start, end in england_school_year(first_year):
+            services.closure_period_add(
+                organisation=org,
+                actor=dsl.user if dsl is not None else None,
+                start=start,
+                end=end,
+                label=label,
             )

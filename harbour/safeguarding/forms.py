@@ -73,8 +73,50 @@ class ExportForm(forms.Form):
     sent_to = forms.CharField(max_length=200, label="The setting the child is moving to")
 
 
+class ConfirmOutsideForm(forms.Form):
+    """Receipt confirmed by the receiving setting outside Harbour (one form per transfer)."""
+
+    confirmed_by = forms.CharField(
+        max_length=200,
+        label="Who confirmed it",
+        help_text="Their name and role, for example their designated safeguarding lead.",
+    )
+    confirmed_on = forms.DateField(
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        label="On what day",
+    )
+    how = forms.CharField(
+        max_length=200,
+        label="How they confirmed it",
+        help_text="For example: secure email from their DSL, or a phone call to their DSL.",
+    )
+
+
+class ClosureForm(forms.Form):
+    label = forms.CharField(
+        max_length=100,
+        label="What is it?",
+        help_text="For example: Autumn half-term, Christmas holidays, staff training day.",
+    )
+    start = forms.DateField(
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}), label="First day"
+    )
+    end = forms.DateField(
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        label="Last day",
+        help_text="The same as the first day for a single day.",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", "The last day can't be before the first day.")
+        return data
+
+
 class ImportForm(forms.Form):
-    bundle = forms.FileField(label="The child-protection file (.json) you received")
+    bundle = forms.FileField(label="The child-protection file (.zip or .json) you received")
 
 
 class RetentionReviewForm(forms.Form):

@@ -8,6 +8,8 @@ account, so a file imported from another setting keeps its authors.
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -94,14 +96,51 @@ class CPTransfer(models.Model):
     sent_by_name = models.CharField(max_length=200, blank=True)
     token = models.CharField(max_length=64, unique=True)  # in the bundle; names the transfer
     content_hash = models.CharField(max_length=64)
+    # When the confirmation was recorded here; `confirmed_on` is the day the receiver
+    # confirmed, which for a confirmation received outside Harbour may be earlier.
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_on = models.DateField(null=True, blank=True)
     confirmed_by_name = models.CharField(max_length=200, blank=True)
     confirmed_by_organisation = models.CharField(max_length=200, blank=True)
+    confirmed_how = models.CharField(max_length=200, blank=True)  # e.g. "secure email"
+    # Who wrote the confirmation down here, when it came by other means (the sending DSL).
+    confirmation_recorded_by_name = models.CharField(max_length=200, blank=True)
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["-sent_on", "-id"]
+
+    @property
+    def confirmed_day(self) -> datetime.date | None:
+        if self.confirmed_on:
+            return self.confirmed_on
+        return timezone.localdate(self.confirmed_at) if self.confirmed_at else None
+
+
+class ClosurePeriod(models.Model):
+    """Days the setting is closed (holidays, bank holidays, training days), first and last
+    day included. They are not school days, so the 5 school days to confirm receipt of a
+    CP file do not run through half-term (see `school_days`)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    start = models.DateField()
+    end = models.DateField()
+    label = models.CharField(max_length=100)
+
+    objects = ScopedManager(organisation="organisation")
+
+    class Meta:
+        ordering = ["start", "end", "id"]
+        indexes = [models.Index(fields=["organisation", "end"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="closure_ends_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.start} to {self.end})"
 
 
 class CPImport(models.Model):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime
-
-from django.db.models import QuerySet
+from collections.abc import Collection
 
 from harbour.children.models import Child
 from harbour.safeguarding import retention
-from harbour.safeguarding.models import Concern, CPTransfer, LegalHold, RetentionReview
+from harbour.safeguarding.models import (
+    ClosurePeriod,
+    Concern,
+    CPTransfer,
+    LegalHold,
+    RetentionReview,
+)
 from harbour.safeguarding.school_days import transfer_alert_due, transfer_deadline
 
 CP_FILE = "child_protection_file"
@@ -68,13 +73,38 @@ def retained_cp_files(organisation_id: int) -> list[tuple[Child, retention.Retai
     return [(c, _cp_record(c, holds.get(c.pk), reviews.get(c.pk))) for c in children]
 
 
+def closure_days(organisation_id: int, since: datetime.date) -> frozenset[datetime.date]:
+    """Every day from `since` on that falls in one of the organisation's closure periods
+    (one query; a period is at most a year long, see `services.closure_period_add`)."""
+    days: set[datetime.date] = set()
+    periods = ClosurePeriod.objects.filter(organisation_id=organisation_id, end__gte=since)
+    for start, end in periods.values_list("start", "end"):
+        day = max(start, since)
+        while day <= end:
+            days.add(day)
+            day += datetime.timedelta(days=1)
+    return frozenset(days)
+
+
 def overdue_transfers(organisation_id: int, today: datetime.date) -> list[CPTransfer]:
-    """Files sent more than 5 school days ago whose receipt is not confirmed."""
-    pending: QuerySet[CPTransfer] = CPTransfer.objects.filter(
-        organisation_id=organisation_id, confirmed_at__isnull=True
-    ).select_related("child")
-    return [t for t in pending if transfer_alert_due(t.sent_on, today, confirmed=False)]
+    """Files sent more than 5 school days ago whose receipt is not confirmed. Days the
+    setting is closed are not school days."""
+    pending: list[CPTransfer] = list(
+        CPTransfer.objects.filter(
+            organisation_id=organisation_id, confirmed_at__isnull=True
+        ).select_related("child")
+    )
+    if not pending:
+        return []
+    closed = closure_days(organisation_id, min(t.sent_on for t in pending))
+    return [t for t in pending if transfer_alert_due(t.sent_on, today, False, closed)]
 
 
-def deadline(transfer: CPTransfer) -> datetime.date:
-    return transfer_deadline(transfer.sent_on)
+def deadline(
+    transfer: CPTransfer, closed: Collection[datetime.date] | None = None
+) -> datetime.date:
+    """The last school day for confirmation of receipt (`closed`: the organisation's
+    closure days from the day it was sent, when the caller has read them)."""
+    if closed is None:
+        closed = closure_days(transfer.organisation_id, transfer.sent_on)
+    return transfer_deadline(transfer.sent_on, closed)

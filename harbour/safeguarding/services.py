@@ -27,6 +27,7 @@ from harbour.notifications.services import notify_designated
 from harbour.safeguarding import retention
 from harbour.safeguarding.bundle import build_bundle
 from harbour.safeguarding.models import (
+    ClosurePeriod,
     Concern,
     ConcernAction,
     CPImport,
@@ -97,6 +98,18 @@ def concern_viewed(
         action="safeguarding.concern.viewed",
         obj=concern,
         child_id=concern.child_id,
+        request=request,
+    )
+
+
+def concerns_listed(
+    *, organisation: Organisation, actor: User | None, request: HttpRequest | None = None
+) -> None:
+    """Record that someone read the list of concerns (which children, when, by whom)."""
+    audit_record(
+        organisation=organisation,
+        actor=actor,
+        action="safeguarding.concerns.listed",
         request=request,
     )
 
@@ -352,14 +365,18 @@ def transfer_confirm(
         )
         with scopes_disabled():  # the sender is another organisation, found by secret token
             sent = (
-                CPTransfer.objects.filter(token=received.token, confirmed_at__isnull=True)
+                CPTransfer.objects.filter(token=received.token)
                 .select_related("organisation")
                 .first()
             )
             if sent is None:
                 return False
+            if sent.confirmed_at is not None:
+                return True  # the sender already recorded a confirmation made another way
             CPTransfer.objects.filter(pk=sent.pk).update(
                 confirmed_at=now,
+                confirmed_on=timezone.localdate(now),
+                confirmed_how="Imported into Harbour by the receiving setting",
                 confirmed_by_name=actor_name(actor),
                 confirmed_by_organisation=received.organisation.name,
             )
@@ -372,6 +389,112 @@ def transfer_confirm(
                 request=request,
             )
     return True
+
+
+def transfer_confirm_outside(
+    *,
+    transfer: CPTransfer,
+    actor: User | None,
+    confirmed_by: str,
+    confirmed_on: datetime.date,
+    how: str,
+    request: HttpRequest | None = None,
+) -> CPTransfer:
+    """The sending DSL records that the receiving setting confirmed receipt by other means
+    (it does not use Harbour, or confirmed before importing): who, on what day, how.
+    The overdue-confirmation alert then clears, as for a confirmation made in Harbour."""
+    confirmed_by = " ".join(confirmed_by.split())[:200]
+    how = " ".join(how.split())[:200]
+    if not confirmed_by:
+        raise ValueError("Say who confirmed receipt, for example their DSL's name.")
+    if not how:
+        raise ValueError("Say how they confirmed it, for example by secure email.")
+    if confirmed_on < transfer.sent_on:
+        raise ValueError("Receipt can't be confirmed before the file was sent.")
+    if confirmed_on > timezone.localdate():
+        raise ValueError("The day of confirmation can't be in the future.")
+    with transaction.atomic():
+        updated = CPTransfer.objects.filter(
+            pk=transfer.pk, organisation_id=transfer.organisation_id, confirmed_at__isnull=True
+        ).update(
+            confirmed_at=timezone.now(),
+            confirmed_on=confirmed_on,
+            confirmed_by_name=confirmed_by,
+            confirmed_by_organisation=transfer.sent_to,
+            confirmed_how=how,
+            confirmation_recorded_by_name=actor_name(actor),
+        )
+        if not updated:
+            raise ValueError("Receipt of this file has already been confirmed.")
+        audit_record(
+            organisation=transfer.organisation,
+            actor=actor,
+            action="safeguarding.transfer.confirmed_outside",
+            obj=transfer,
+            child_id=transfer.child_id,
+            changes={"confirmed": [False, True]},
+            request=request,
+        )
+        transfer.refresh_from_db()
+    return transfer
+
+
+# --- Closure days (not school days) ------------------------------------------------------
+
+MAX_CLOSURE_DAYS = 366
+
+
+def closure_period_add(
+    *,
+    organisation: Organisation,
+    actor: User | None,
+    start: datetime.date,
+    end: datetime.date,
+    label: str,
+    request: HttpRequest | None = None,
+) -> ClosurePeriod:
+    """Record days the setting is closed (first and last day included), so deadlines
+    counted in school days skip them."""
+    label = " ".join(label.split())[:100]
+    if not label:
+        raise ValueError("Give the closure a name, for example Autumn half-term.")
+    if end < start:
+        raise ValueError("The last day can't be before the first day.")
+    if (end - start).days >= MAX_CLOSURE_DAYS:
+        raise ValueError("A closure lasts a year at most; add long closures one year at a time.")
+    with transaction.atomic():
+        period = ClosurePeriod.objects.create(
+            organisation=organisation, start=start, end=end, label=label
+        )
+        audit_record(
+            organisation=organisation,
+            actor=actor,
+            action="safeguarding.closure.added",
+            obj=period,
+            changes={"start": [None, str(start)], "end": [None, str(end)]},
+            request=request,
+        )
+    return period
+
+
+def closure_period_remove(
+    *, period: ClosurePeriod, actor: User | None, request: HttpRequest | None = None
+) -> None:
+    """Remove a closure period added by mistake: its days count as school days again."""
+    with transaction.atomic():
+        deleted, _ = ClosurePeriod.objects.filter(
+            pk=period.pk, organisation_id=period.organisation_id
+        ).delete()
+        if not deleted:
+            raise ValueError("This closure has already been removed.")
+        audit_record(
+            organisation=period.organisation,
+            actor=actor,
+            action="safeguarding.closure.removed",
+            obj=period,
+            changes={"start": [str(period.start), None], "end": [str(period.end), None]},
+            request=request,
+        )
 
 
 # --- Retention ---------------------------------------------------------------------------

@@ -15,8 +15,14 @@ urlpatterns = [
     path("child/<int:child_id>/print/", views.cp_print, name="cp_print"),
     path("child/<int:child_id>/cp-file.pdf", views.cp_pdf, name="cp_pdf"),
     path("child/<int:child_id>/export/", views.transfer_export, name="export"),
+    path(
+        "child/<int:child_id>/confirm-receipt/",
+        views.transfer_confirm_outside,
+        name="confirm_outside",
+    ),
     path("import/", views.transfer_import, name="import"),
     path("import/confirm/", views.transfer_confirm, name="confirm"),
+    path("closures/", views.closures, name="closures"),
     path("retention/", retention_views.overview, name="retention"),
     path(
         "retention/child/<int:child_id>/",

@@ -8,8 +8,6 @@ answers 404 before anything else is said about it.
 
 from __future__ import annotations
 
-import json
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -24,12 +22,20 @@ from harbour.safeguarding.access import (
     has_recent_second_factor,
     reverify,
 )
-from harbour.safeguarding.bundle import BundleError, cp_chronology, parse_bundle
-from harbour.safeguarding.forms import ActionForm, CloseForm, ConcernForm, ExportForm, ImportForm
-from harbour.safeguarding.models import Concern, CPImport, CPTransfer
-from harbour.safeguarding.reporting import deadline, overdue_transfers
+from harbour.safeguarding.bundle import BundleError, cp_chronology, parse_bundle, transfer_zip
+from harbour.safeguarding.forms import (
+    ActionForm,
+    CloseForm,
+    ClosureForm,
+    ConcernForm,
+    ConfirmOutsideForm,
+    ExportForm,
+    ImportForm,
+)
+from harbour.safeguarding.models import ClosurePeriod, Concern, CPImport, CPTransfer
+from harbour.safeguarding.reporting import closure_days, deadline, overdue_transfers
 
-MAX_BUNDLE_BYTES = 5 * 1024 * 1024
+MAX_BUNDLE_BYTES = 25 * 1024 * 1024  # the .zip with its PDF; the JSON's own limit is in bundle
 
 
 @require_http_methods(["GET", "POST"])
@@ -81,6 +87,11 @@ def concern_list(request: HttpRequest) -> HttpResponse:
     concerns = Concern.objects.filter(organisation_id=membership.organisation_id)
     if status in Concern.Status.values:
         concerns = concerns.filter(status=status)
+    services.concerns_listed(
+        organisation=request.organisation,  # type: ignore[attr-defined]
+        actor=request.user,  # type: ignore[arg-type]
+        request=request,
+    )
     return render(
         request,
         "safeguarding/list.html",
@@ -159,8 +170,15 @@ def cp_file(request: HttpRequest, child_id: int) -> HttpResponse:
         return reverify(request)
     services.cp_file_viewed(child=child, actor=request.user, request=request)  # type: ignore[arg-type]
     transfers = list(CPTransfer.objects.filter(organisation_id=child.organisation_id, child=child))
+    closed = (
+        closure_days(child.organisation_id, min(t.sent_on for t in transfers)) if transfers else []
+    )
     for t in transfers:
-        t.deadline = deadline(t)  # type: ignore[attr-defined]
+        t.deadline = deadline(t, closed)  # type: ignore[attr-defined]
+        if t.confirmed_at is None:
+            t.confirm_form = ConfirmOutsideForm(  # type: ignore[attr-defined]
+                prefix=f"confirm-{t.pk}", initial={"confirmed_on": timezone.localdate()}
+            )
     return render(
         request,
         "safeguarding/cp_file.html",
@@ -222,18 +240,66 @@ def transfer_export(request: HttpRequest, child_id: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Say which setting the file is going to.")
         return redirect("safeguarding:cp_file", child_id=child.pk)
+    from harbour.plans.pdf import render_pdf
+
+    # The PDF first: if it can't be made, no transfer is recorded for a file never sent.
+    pdf = render_pdf(
+        "safeguarding/cp_print.html",
+        {
+            "child": child,
+            "entries": cp_chronology(child),
+            "printed_at": timezone.now(),
+            "sent_to": form.cleaned_data["sent_to"],
+            "for_pdf": True,
+        },
+    )
     transfer, document = services.transfer_export(
         child=child,
         actor=request.user,  # type: ignore[arg-type]
         sent_to=form.cleaned_data["sent_to"],
         request=request,
     )
+    stem = f"cp-file-{child.pk}-{transfer.sent_on:%Y%m%d}"
     response = HttpResponse(
-        json.dumps(document, indent=2, ensure_ascii=False), content_type="application/json"
+        transfer_zip(document=document, pdf=pdf, stem=stem), content_type="application/zip"
     )
-    name = f"cp-file-{child.pk}-{transfer.sent_on:%Y%m%d}.json"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = f'attachment; filename="{stem}.zip"'
     return response
+
+
+@require_POST
+def transfer_confirm_outside(request: HttpRequest, child_id: int) -> HttpResponse:
+    """The receiving setting confirmed receipt by email, phone or letter: write it down."""
+    child = get_cp_child_or_404(request, child_id)
+    back = redirect("safeguarding:cp_file", child_id=child.pk)
+    if not has_recent_second_factor(request):
+        return reverify(request, back.url)
+    wanted = request.POST.get("transfer", "")
+    transfer = CPTransfer.objects.filter(
+        organisation_id=child.organisation_id,
+        child=child,
+        pk=int(wanted) if wanted.isdigit() else 0,
+        confirmed_at__isnull=True,
+    ).first()
+    if transfer is None:
+        messages.error(request, "There is no file awaiting confirmation to record.")
+        return back
+    form = ConfirmOutsideForm(request.POST, prefix=f"confirm-{transfer.pk}")
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+        return back
+    try:
+        services.transfer_confirm_outside(
+            transfer=transfer,
+            actor=request.user,  # type: ignore[arg-type]
+            request=request,
+            **form.cleaned_data,
+        )
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Receipt recorded: {transfer.sent_to} has the file.")
+    return back
 
 
 @require_http_methods(["GET", "POST"])
@@ -287,3 +353,46 @@ def transfer_confirm(request: HttpRequest) -> HttpResponse:
         else "Receipt recorded. The sender does not use Harbour: tell them it arrived.",
     )
     return redirect("safeguarding:import")
+
+
+@require_http_methods(["GET", "POST"])
+def closures(request: HttpRequest) -> HttpResponse:
+    """The days the setting is closed, which deadlines in school days skip."""
+    organisation = request.organisation  # type: ignore[attr-defined]
+    periods = ClosurePeriod.objects.filter(organisation_id=organisation.pk)
+    form = ClosureForm(request.POST if "label" in request.POST else None)
+    if request.method == "POST":
+        wanted = request.POST.get("remove", "")
+        if wanted.isdigit():
+            period = periods.filter(pk=int(wanted)).first()
+            if period is not None:
+                services.closure_period_remove(
+                    period=period,
+                    actor=request.user,  # type: ignore[arg-type]
+                    request=request,
+                )
+                messages.success(request, f"Removed: {period.label}.")
+            return redirect("safeguarding:closures")
+        if form.is_valid():
+            try:
+                services.closure_period_add(
+                    organisation=organisation,
+                    actor=request.user,  # type: ignore[arg-type]
+                    request=request,
+                    **form.cleaned_data,
+                )
+            except ValueError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, "Added.")
+                return redirect("safeguarding:closures")
+    today = timezone.localdate()
+    return render(
+        request,
+        "safeguarding/closures.html",
+        {
+            "form": form,
+            "upcoming": periods.filter(end__gte=today),
+            "past": periods.filter(end__lt=today).order_by("-start")[:20],
+        },
+    )

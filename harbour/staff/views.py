@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
+from typing import Any
 
 from django.contrib import messages
 from django.db.models import Q
@@ -18,6 +19,7 @@ from harbour.accounts.roles import SETTING_STAFF_ROLES, Role
 from harbour.children.models import Child
 from harbour.guidance import services as guidance_services
 from harbour.guidance.models import TrainingRecord
+from harbour.reports.exports import small_csv_response
 from harbour.staff import services
 from harbour.staff.forms import ReflectiveForm, TrainingForm, WellbeingForm
 from harbour.staff.models import ReflectiveSession, WellbeingCheckIn
@@ -73,10 +75,8 @@ def training(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET"])
-def coverage(request: HttpRequest) -> HttpResponse:
+def _coverage(membership: Membership) -> dict[str, Any]:
     """How many of each role are trained in PACE, and who is trained in what (lead only)."""
-    membership = _membership(request)
     staff = _staff(membership.organisation_id)
     records = list(
         TrainingRecord.objects.filter(
@@ -112,17 +112,34 @@ def coverage(request: HttpRequest) -> HttpResponse:
                 }
             )
             who.append((person, mine))
-    return render(
-        request,
-        "staff/coverage.html",
-        {
-            "by_role": by_role,
-            "total": total,
-            "trained_total": trained_total,
-            "percent_total": round(100 * trained_total / total) if total else None,
-            "courses": sorted((title, len(ids)) for title, ids in courses.items()),
-            "who": who,
-        },
+    return {
+        "by_role": by_role,
+        "total": total,
+        "trained_total": trained_total,
+        "percent_total": round(100 * trained_total / total) if total else None,
+        "courses": sorted((title, len(ids)) for title, ids in courses.items()),
+        "who": who,
+    }
+
+
+@require_http_methods(["GET"])
+def coverage(request: HttpRequest) -> HttpResponse:
+    return render(request, "staff/coverage.html", _coverage(_membership(request)))
+
+
+@require_http_methods(["GET"])
+def coverage_csv(request: HttpRequest) -> HttpResponse:
+    """The coverage figures as a spreadsheet: numbers by role and by course, no names."""
+    figures = _coverage(_membership(request))
+    rows: list[list[object]] = [
+        ["PACE training by role", label, people, trained, "" if percent is None else percent]
+        for label, people, trained, percent in figures["by_role"]
+    ]
+    rows += [["Courses", title, count, "", ""] for title, count in figures["courses"]]
+    return small_csv_response(
+        f"training-coverage-{timezone.localdate():%Y-%m-%d}",
+        ["Table", "Role or course", "People", "Trained in PACE", "Percentage trained"],
+        rows,
     )
 
 
@@ -236,4 +253,29 @@ def wellbeing_summary(request: HttpRequest) -> HttpResponse:
     rows = weekly_summary(membership.organisation_id, timezone.localdate())
     return render(
         request, "staff/wellbeing_summary.html", {"rows": rows, "threshold": SMALL_NUMBER}
+    )
+
+
+@require_http_methods(["GET"])
+def wellbeing_summary_csv(request: HttpRequest) -> HttpResponse:
+    """The weekly figures as a spreadsheet, hidden exactly as on the page."""
+    membership = _membership(request)
+    fewer = f"fewer than {SMALL_NUMBER}"
+
+    def line(r: dict[str, object]) -> list[object]:
+        week = f"{r['week']:%Y-%m-%d}"
+        if r["small"]:
+            return [week, fewer if r["people"] else 0, "", ""]
+        return [week, r["people"], r["average"], fewer if r["low"] == "some" else r["low"]]
+
+    rows = weekly_summary(membership.organisation_id, timezone.localdate())
+    return small_csv_response(
+        f"wellbeing-overview-{timezone.localdate():%Y-%m-%d}",
+        [
+            "Week starting",
+            "People who checked in",
+            "Average (1 struggling to 5 doing well)",
+            "Finding it hard",
+        ],
+        [line(r) for r in rows],
     )

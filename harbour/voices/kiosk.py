@@ -4,7 +4,9 @@ The adult's session carries the kiosk (group, start, last activity). While it do
 access middleware lets through only the kiosk's own pages (`KIOSK_ALLOWED` in
 harbour.permissions) and sends anything else back to the names; after
 `HARBOUR_KIOSK_IDLE_SECONDS` without a tap the whole session is signed out, so a tablet left
-on a table never stays an adult's signed-in session.
+on a table never stays an adult's signed-in session. Each kiosk page also refreshes itself to
+`voices:kiosk_idle` after that time (a meta refresh: no script), so an untouched tablet clears
+the children's names from its screen without waiting for the next tap.
 """
 
 from __future__ import annotations

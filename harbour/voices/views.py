@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -15,11 +15,11 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from harbour.accounts.middleware import ENDED_KEY
 from harbour.accounts.models import Membership
 from harbour.accounts.roles import Role
 from harbour.children.access import get_child_or_404, visible_children
 from harbour.children.models import Child, Group, KeyAdult
-from harbour.core.charts import Series, line_chart
 from harbour.guidance.library import load_library
 from harbour.plans import services as plan_services
 from harbour.plans.models import Plan
@@ -27,6 +27,7 @@ from harbour.voices import kiosk, services
 from harbour.voices.feelings import feeling_word, scale
 from harbour.voices.forms import AcceptForm, CheckInForm, InviteForm, ParentViewsForm
 from harbour.voices.models import CheckIn, ParentInvitation, ParentView
+from harbour.voices.reading import weekly_checkin_chart
 
 OLDER_FROM_AGE = 11  # young people (adolescence) get slightly less childish words
 
@@ -91,7 +92,7 @@ def kiosk_start(request: HttpRequest) -> HttpResponse:
 def kiosk_names(request: HttpRequest) -> HttpResponse:
     if kiosk.kiosk_state(request) is None:
         return redirect("voices:kiosk_start")
-    return render(
+    return _kiosk_page(
         request, "voices/kiosk_names.html", {"names": name_buttons(_kiosk_children(request))}
     )
 
@@ -117,7 +118,7 @@ def kiosk_checkin(request: HttpRequest, child_id: int) -> HttpResponse:
         )
         request.session["harbour_kiosk_talk"] = checkin.wants_to_talk
         return redirect("voices:kiosk_thanks")
-    return render(
+    return _kiosk_page(
         request,
         "voices/kiosk_checkin.html",
         {"child": child, "form": form, "scale": scale(older=older), "older": older},
@@ -129,7 +130,7 @@ def kiosk_thanks(request: HttpRequest) -> HttpResponse:
     if kiosk.kiosk_state(request) is None:
         return redirect("voices:kiosk_start")
     talk = bool(request.session.pop("harbour_kiosk_talk", False))
-    return render(request, "voices/kiosk_thanks.html", {"talk": talk})
+    return _kiosk_page(request, "voices/kiosk_thanks.html", {"talk": talk})
 
 
 @require_POST
@@ -137,6 +138,27 @@ def kiosk_end(request: HttpRequest) -> HttpResponse:
     kiosk.kiosk_end(request)
     messages.info(request, "The check-in tablet has finished. Sign in again to carry on.")
     return redirect("accounts:login")
+
+
+@require_http_methods(["GET"])
+def kiosk_idle(request: HttpRequest) -> HttpResponse:
+    """Where an idle kiosk page takes itself (a meta refresh, no script): the kiosk ends.
+
+    A GET, since a refresh can only GET. It ends nothing but a running kiosk, and ending a
+    kiosk early is always the safe way round: the children's names leave the screen.
+    """
+    if kiosk.kiosk_state(request) is None:
+        return redirect("voices:kiosk_start")
+    kiosk.kiosk_end(request)
+    request.session[ENDED_KEY] = True
+    return redirect("accounts:login")
+
+
+def _kiosk_page(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
+    """A kiosk page, which leaves the screen by itself after the idle time (kiosk_base.html)."""
+    return render(
+        request, template, {**context, "idle_seconds": settings.HARBOUR_KIOSK_IDLE_SECONDS}
+    )
 
 
 def young_person_context(membership: Membership) -> dict[str, Any]:
@@ -256,26 +278,7 @@ def child_checkins(request: HttpRequest, child_id: int) -> HttpResponse:
             "created_at"
         )
     )
-    chart = None
-    if checkins:
-        weeks: dict[str, list[int]] = {}
-        for checkin in checkins:
-            local = timezone.localtime(checkin.created_at).date()
-            monday = local - datetime.timedelta(days=local.weekday())
-            weeks.setdefault(f"{monday:%d %b %Y}", []).append(checkin.feeling)
-        labels = list(weeks)
-        chart = line_chart(
-            labels,
-            [
-                Series(
-                    "Average feeling (1 very sad – 5 very happy)",
-                    [sum(v) / len(v) for v in weeks.values()],
-                )
-            ],
-            title=f"{child.first_name}'s check-ins, week by week",
-            y_min=1,
-            y_max=5,
-        )
+    chart = weekly_checkin_chart(child, checkins)
     recent = list(reversed(checkins[-30:]))
     for checkin in recent:
         checkin.word = feeling_word(checkin.feeling)  # type: ignore[attr-defined]

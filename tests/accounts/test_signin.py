@@ -166,6 +166,35 @@ def test_idle_session_ends_after_thirty_minutes(world) -> None:
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
+def test_an_active_session_is_written_back_at_most_once_a_minute(world) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def writes(client) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/home/").status_code == 200
+        return sum(
+            1 for q in captured.captured_queries if q["sql"].startswith('UPDATE "django_session"')
+        )
+
+    start = timezone.now()
+    with _at(start):
+        client = signed_in_client(world.members[Role.STAFF])
+        writes(client)
+    with _at(start + datetime.timedelta(seconds=20)):
+        assert writes(client) == 0
+    with _at(start + datetime.timedelta(seconds=50)):
+        assert writes(client) == 0
+    with _at(start + datetime.timedelta(seconds=75)):
+        assert writes(client) == 1
+    # Requests in between don't push the expiry: 30 minutes after the last write, it ends.
+    with _at(start + datetime.timedelta(seconds=75 + 50)):
+        assert writes(client) == 0
+    with _at(start + datetime.timedelta(seconds=75, minutes=30, milliseconds=1)):
+        response = client.get("/home/")
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
 def test_session_ends_twelve_hours_after_sign_in_however_active(world) -> None:
     start = timezone.now()
     with _at(start):

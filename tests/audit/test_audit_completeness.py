@@ -62,6 +62,9 @@ NOT_ABOUT_ONE_CHILD = {
     "reports.group.viewed",
     "reports.group.exported",
     "retention.overview.viewed",  # names and dates across the setting's CP files
+    "safeguarding.concerns.listed",  # which children have concerns, across the setting
+    "safeguarding.closure.added",  # the setting's closure days (not school days)
+    "safeguarding.closure.removed",
 }
 
 
@@ -384,7 +387,13 @@ def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], 
     from harbour.pathways import services as pathways
     from harbour.safeguarding import services as sg
     from harbour.safeguarding.bundle import build_bundle
-    from harbour.safeguarding.models import CPImport, CPTransfer, LegalHold, RetentionReview
+    from harbour.safeguarding.models import (
+        ClosurePeriod,
+        CPImport,
+        CPTransfer,
+        LegalHold,
+        RetentionReview,
+    )
     from harbour.safeguarding.retention import anniversary
 
     lead = world.user(Role.LEAD)
@@ -433,6 +442,10 @@ def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], 
             ["safeguarding.concern.viewed"],
             lambda: sg.concern_viewed(concern=world.concern_a, actor=lead),
         ),
+        s + "concerns_listed": (
+            ["safeguarding.concerns.listed"],
+            lambda: sg.concerns_listed(organisation=world.org_a, actor=lead),
+        ),
         s + "cp_file_viewed": (
             ["safeguarding.cp_file.viewed"],
             lambda: sg.cp_file_viewed(child=child, actor=lead),
@@ -462,6 +475,44 @@ def safeguarding_calls(world: World) -> dict[str, tuple[list[str], Callable[[], 
         s + "transfer_confirm": (
             ["safeguarding.transfer.receipt_confirmed", "safeguarding.transfer.confirmed"],
             confirm,
+        ),
+        s + "transfer_confirm_outside": (
+            ["safeguarding.transfer.confirmed_outside"],
+            lambda: sg.transfer_confirm_outside(
+                transfer=CPTransfer.objects.create(  # made without a service: no entry
+                    organisation=world.org_a,
+                    child=child,
+                    sent_to="Kestrel Academy",
+                    token="tok-outside",
+                    content_hash="h",
+                ),
+                actor=lead,
+                confirmed_by="J Patel, DSL",
+                confirmed_on=timezone.localdate(),
+                how="Secure email from their DSL",
+            ),
+        ),
+        s + "closure_period_add": (
+            ["safeguarding.closure.added"],
+            lambda: sg.closure_period_add(
+                organisation=world.org_a,
+                actor=lead,
+                start=datetime.date(2026, 10, 26),
+                end=datetime.date(2026, 10, 30),
+                label="Autumn half-term",
+            ),
+        ),
+        s + "closure_period_remove": (
+            ["safeguarding.closure.removed"],
+            lambda: sg.closure_period_remove(
+                period=ClosurePeriod.objects.create(  # made without a service: no entry
+                    organisation=world.org_a,
+                    start=datetime.date(2026, 10, 26),
+                    end=datetime.date(2026, 10, 30),
+                    label="Autumn half-term",
+                ),
+                actor=lead,
+            ),
         ),
         s + "legal_hold_place": (
             ["safeguarding.legal_hold.placed"],

@@ -1,7 +1,7 @@
 """Real-browser journeys: Debian's Chromium driven by Playwright, axe-core on every page.
 
-Chromium comes from `scripts/ensure-chromium` (run by `make test`). Without it these tests
-skip, except in CI (CI=true), where a missing browser is a failure.
+Chromium comes from `scripts/ensure-system-packages browser` (run by `make test`). Without
+it these tests skip, except in CI (CI=true), where a missing browser is a failure.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium is required in CI but missing at {CHROMIUM}")
-        pytest.skip(f"Chromium not installed at {CHROMIUM} (run scripts/ensure-chromium)")
+        pytest.skip(f"Chromium not installed at {CHROMIUM} (see scripts/ensure-system-packages)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -40,14 +40,26 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, is_mobile=True, locale="en-GB"
+    )
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def tablet(browser: Any) -> Iterator[Any]:
+    # Portrait, as an adult holds a tablet to rate a profile between lessons.
+    context = browser.new_context(
+        viewport={"width": 768, "height": 1024}, has_touch=True, locale="en-GB"
+    )
     yield context.new_page()
     context.close()
 
 
 @pytest.fixture
 def desktop(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     yield context.new_page()
     context.close()
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from django_scopes import scopes_disabled
 
@@ -16,13 +13,6 @@ from tests.browser.test_signin_journey import sign_in
 from tests.world import build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def tablet(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 768, "height": 1024}, has_touch=True)
-    yield context.new_page()
-    context.close()
 
 
 def test_a_class_checks_in_on_a_tablet_kiosk(live_server, tablet) -> None:
@@ -75,3 +65,21 @@ def test_a_parent_reads_their_childs_page_on_a_tablet(live_server, tablet) -> No
     tablet.get_by_label("What is going well for your child?").fill("Reading together at night")
     tablet.get_by_role("button", name="Send my views").click()
     assert tablet.get_by_text("Thank you. Your views will be part of the next review.").is_visible()
+
+
+def test_an_idle_kiosk_warns_then_clears_its_own_screen(live_server, tablet, settings) -> None:
+    settings.HARBOUR_KIOSK_IDLE_SECONDS = 6  # warned after 4 s, cleared after 6 s of no touch
+    world = build_world()
+    with scopes_disabled():
+        world.group_a.staff.add(world.members[Role.STAFF])
+        world.group_a.children.add(world.child_a)
+    base = live_server.url
+    sign_in(tablet, base, "staff@alder.example", world.user(Role.STAFF))
+    tablet.goto(f"{base}/voices/kiosk/")
+    tablet.get_by_role("button", name="Start the check-in").click()
+    assert tablet.get_by_role("link", name="Ada", exact=True).is_visible()
+    notice = tablet.get_by_text("Still there? Tap anywhere to carry on.")
+    assert not notice.is_visible()
+    notice.wait_for(state="visible", timeout=6000)
+    tablet.wait_for_url("**/accounts/login/**", timeout=8000)
+    assert "Ada" not in tablet.content()

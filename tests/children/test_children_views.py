@@ -6,6 +6,7 @@ from harbour.accounts.roles import Role
 from harbour.audit.models import AuditEntry
 from harbour.children.models import Child
 from harbour.children.upn import make_upn
+from tests.world import page_queries
 
 
 def test_staff_see_only_the_children_they_work_with(world, client_for) -> None:
@@ -168,3 +169,48 @@ def test_group_names_are_unique_in_an_organisation(world, client_for) -> None:
         "/children/groups/new/", {"name": "year 3 oak", "kind": "class"}
     )
     assert b"already a group with this name" in response.content
+
+
+def test_the_childs_page_shows_their_check_in_trend_in_a_bounded_number_of_queries(
+    world, client_for
+) -> None:
+    import datetime
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from harbour.voices import services as voices
+    from harbour.voices.models import CheckIn
+
+    def check_in(feeling: int, days_ago: int) -> None:
+        with scopes_disabled():
+            c = voices.checkin_create(
+                child=world.child_a, feeling=feeling, via="kiosk", actor=world.user(Role.STAFF)
+            )
+            CheckIn.objects.filter(pk=c.pk).update(
+                created_at=timezone.now() - datetime.timedelta(days=days_ago)
+            )
+
+    url = f"/children/{world.child_a.pk}/"
+    client = client_for(Role.STAFF)
+    before = client.get(url).content.decode()
+    assert "How Ada has felt lately" not in before and "<svg" not in before
+    assert f"/voices/children/{world.child_a.pk}/checkins/" in before  # the link stays
+
+    check_in(2, days_ago=200)  # long ago: on the check-ins page, not in the recent trend
+    check_in(3, days_ago=8)
+    with CaptureQueriesContext(connection) as few:
+        page = client.get(url).content.decode()
+    assert "How Ada has felt lately" in page and "<svg" in page and "Show the numbers" in page
+    assert f"/voices/children/{world.child_a.pk}/checkins/" in page
+    assert page.count("<tr>") == 2  # one week in the chart's table (plus its header row)
+
+    for days in range(0, 60, 3):
+        check_in(4, days_ago=days)
+    with CaptureQueriesContext(connection) as many:
+        assert client.get(url).status_code == 200
+    assert len(page_queries(many)) == len(page_queries(few))
+
+    professional = client_for(Role.PROFESSIONAL).get(url).content.decode()
+    assert "How Ada has felt lately" in professional

@@ -44,3 +44,22 @@ def test_count_axes_use_whole_numbers() -> None:
     chart = bar_chart(["a"], [Series("n", [9])], title="t")
     labels = [part.split(">")[1].split("<")[0] for part in chart.svg.split('text-anchor="end"')[1:]]
     assert labels == ["0", "3", "6", "9"]
+
+
+def test_short_axis_labels_go_under_the_bars_and_full_labels_into_the_table() -> None:
+    chart = bar_chart(
+        ["Monday", "Tuesday"],
+        [Series("Moments", [2, 3])],
+        title="Moments by day",
+        axis_labels=["Mon", "Tue"],
+    )
+    assert ">Mon</text>" in chart.svg and ">Monday</text>" not in chart.svg
+    assert [row[0] for row in chart.rows] == ["Monday", "Tuesday"]
+    assert "(Tuesday)" in chart.summary
+
+
+def test_a_one_to_five_scale_has_a_gridline_at_each_point() -> None:
+    chart = line_chart(["a", "b"], [Series("Intensity", [2.5, 3])], title="t", y_min=0, y_max=5)
+    for point in ("0", "1", "2", "3", "4", "5"):
+        assert f">{point}</text>" in chart.svg
+    assert ">1.2</text>" not in chart.svg

@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 
 from harbour.reports.suppression import (
     Cell,
+    SuppressedGroups,
     SuppressedHierarchy,
     SuppressedTable,
     Zeros,
+    count_cell,
     disclosure_ranges,
     hierarchy_disclosure_ranges,
+    suppress_groups,
     suppress_hierarchy,
     suppress_table,
 )
@@ -430,3 +433,100 @@ def test_exact_ranges_match_brute_force(rows: dict[str, dict[str, int]], zeros: 
     assert set(got) == set(expected)
     for key, (low, high) in got.items():
         assert (low, 60 if high is None else high) == expected[key], key
+
+
+# --- a number on its own, and groups beside the whole setting ---------------------------------
+
+
+def test_a_lone_count_hides_one_to_four_and_shows_zero() -> None:
+    assert count_cell(0) == Cell(0, None, "0")
+    for n in (1, 2, 3, 4):
+        assert count_cell(n) == Cell(None, "primary", "fewer than 5")
+    assert count_cell(5).value == 5
+    assert count_cell(9, threshold=10).label == "fewer than 10"
+    with pytest.raises(ValueError, match="negative"):
+        count_cell(-1)
+
+
+def groups_view(
+    protected: SuppressedGroups,
+) -> tuple[dict[Key, Cell], list[Equation]]:
+    """What a page of groups beside a whole row shows, when every child is in one group.
+
+    That is the worst case: the whole row is then exactly the sum of the group rows, so a
+    reader can subtract. The rows' totals across columns are not published.
+    """
+    table = protected.table
+    cells: dict[Key, Cell] = {}
+    equations: list[Equation] = []
+    for c, whole in protected.whole.items():
+        cells[("whole", c)] = whole
+        for r in table.rows:
+            cells[("cell", r, c)] = table.cells[r][c]
+        equations.append((("whole", c), [("cell", r, c) for r in table.rows]))
+    return cells, equations
+
+
+def test_a_small_group_is_protected_from_the_whole_setting_row() -> None:
+    rows = {"Year 3": {"calm": 2, "words": 8}, "Year 4": {"calm": 9, "words": 6}}
+    protected = suppress_groups(rows, {"calm": 11, "words": 14})
+    cells = protected.table.cells
+    assert cells["Year 3"]["calm"].label == "fewer than 5"
+    # 11 - 9 would give the 2 away: Year 4's number is hidden too (or the whole is).
+    assert cells["Year 4"]["calm"].suppressed or protected.whole["calm"].suppressed
+    # ... and so is another number in Year 3's row, as if its total were published.
+    assert cells["Year 3"]["words"].suppressed
+    truth = {("cell", r, c): v for r, row in rows.items() for c, v in row.items()}
+    truth |= {("whole", "calm"): 11, ("whole", "words"): 14}
+    assert_protected(*groups_view(protected), truth, "small-totals")
+
+
+def test_with_no_groups_the_whole_row_is_a_lone_count() -> None:
+    protected = suppress_groups({}, {"calm": 3, "words": 7, "play": 0})
+    assert [protected.whole[c].label for c in ("calm", "words", "play")] == [
+        "fewer than 5",
+        "7",
+        "0",
+    ]
+
+
+@st.composite
+def partitions(draw: st.DrawFn) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Groups that every child is in exactly one of, so the whole row is their sum."""
+    rows = draw(tables(max_rows=5, max_cols=4))
+    columns = tables_columns(rows)
+    return rows, {c: sum(row[c] for row in rows.values()) for c in columns}
+
+
+def tables_columns(rows: Mapping[str, Mapping[str, int]]) -> list[str]:
+    return list(dict.fromkeys(c for row in rows.values() for c in row))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(partitions())
+def test_no_hidden_group_number_can_be_worked_out_from_the_whole_row(
+    data: tuple[dict[str, dict[str, int]], dict[str, int]],
+) -> None:
+    rows, whole = data
+    protected = suppress_groups(rows, whole)
+    truth: dict[Key, int] = {("whole", c): v for c, v in whole.items()}
+    truth |= {("cell", r, c): v for r, row in rows.items() for c, v in row.items()}
+    assert_protected(*groups_view(protected), truth, "small-totals")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables(max_rows=4, max_cols=3), st.lists(counts, min_size=3, max_size=3))
+def test_groups_that_overlap_or_leave_children_out_still_publish_nothing_small(
+    rows: dict[str, dict[str, int]], extra: list[int]
+) -> None:
+    """When the whole row is not the sum (overlaps, children in no group), labels stay true."""
+    columns = tables_columns(rows)
+    whole = {c: extra[i] for i, c in enumerate(columns)}
+    protected = suppress_groups(rows, whole)
+    shown = [*protected.whole.items()]
+    shown += [(c, protected.table.cells[r][c]) for r in rows for c in columns]
+    truth = [*whole.values()] + [rows[r][c] for r in rows for c in columns]
+    for (_column, cell), value in zip(shown, truth, strict=True):
+        assert cell.value is None or not 1 <= cell.value <= 4
+        assert cell.value in (None, value)
+        assert cell.value is not None or cell.small == (value < 5)

@@ -17,8 +17,20 @@ import pytest
 
 from harbour.guidance.library import Item, Library
 
+_WHY_YOU = (
+    r"\bwhy (did|do|would|are|were|have|had|is|does|didn't|won't|can't|haven't|aren't) (you|u)"
+)
+# "Why do you think the Romans..." or "...your friend was upset?" is a real question about
+# the world or someone else; "Why do you think you hit him?" still asks the child to justify
+# themselves, as does "...it was okay to...".
+_ABOUT_THE_CHILD = (
+    r"(that )?((you|u|yourself)\b"
+    r"|(it|that|this)('s| is| was| would be) (ok|okay|alright|all right|fine|funny|acceptable"
+    r"|a good idea|right)\b)"
+)
 WHY_DEMAND = re.compile(
-    r"\bwhy (did|do|would|are|were|have|had|is|does|didn't|won't|can't|haven't|aren't) (you|u)\b(?! think)"
+    rf"{_WHY_YOU}\b(?! (think|reckon|suppose|guess)\b)"
+    rf"|{_WHY_YOU} (think|reckon|suppose|guess) {_ABOUT_THE_CHILD}"
     r"|\bwhat were you thinking\b|\bexplain yourself\b|\bgive me (one )?good reason\b"
 )
 EYE_CONTACT = re.compile(
@@ -138,6 +150,11 @@ def test_curiosity_guidance_warns_against_why_demands(library: Library) -> None:
         "Why would you do that?",
         "Why are you shouting?",
         "What were you thinking?",
+        "Why do you think you hit him?",
+        "Why did you think you could just take it?",
+        "Why do you think that was okay?",
+        "Why do u reckon it's funny to snatch?",
+        "Why do you suppose you keep doing that?",
         "Look at me when I'm talking to you.",
         "Eyes on me, now.",
         "Look me in the eye.",
@@ -163,6 +180,10 @@ def test_the_checker_catches_harmful_wording(text: str) -> None:
         "I wonder why that felt so big.",
         "Why don't we go for a walk?",
         "Why do you think the Romans built straight roads?",
+        "Why do you think your friend was upset?",
+        "Why do you think she might be feeling sad?",
+        "Why do you think the answer is twelve?",
+        "What do you think was going on for you just then?",
         "You don't have to look at me.",
         "Have a look at this page.",
         "Hitting isn't okay, and you still matter to me.",

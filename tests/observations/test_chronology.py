@@ -12,6 +12,7 @@ from django_scopes import scopes_disabled
 from harbour.accounts.roles import Role
 from harbour.children import services as child_services
 from harbour.observations import chronology, services
+from tests.world import page_queries
 
 
 def log_many(world, count: int, *, start: int = 0) -> None:
@@ -44,7 +45,7 @@ def count_queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
-    return len(captured.captured_queries)
+    return len(page_queries(captured))
 
 
 def test_the_chronology_makes_the_same_number_of_queries_for_5_or_50_entries(
@@ -57,8 +58,10 @@ def test_the_chronology_makes_the_same_number_of_queries_for_5_or_50_entries(
     log_many(world, 45, start=5)
     many = count_queries(client, url)
     page = client.get(url)
-    # 51 observations (50 + the world's own): the newest 50, then a link to the older one.
-    assert page.content.count(b'class="entry observation') == 50
+    # 51 observations (50 + the world's own) and the world's skills profile: the newest 50
+    # entries, then a link to the older ones.
+    assert page.content.count(b'class="entry ') == 50
+    assert page.content.count(b'class="entry profile') == 1
     assert page.context["older_url"]
     assert few == many, f"{few} queries for 5 observations but {many} for 50"
 
@@ -115,21 +118,139 @@ def test_a_cursor_that_is_not_a_moment_is_ignored(world, client_for) -> None:
         assert response.context["query"].before is None
 
 
-def test_every_registered_source_makes_a_bounded_number_of_queries(world) -> None:
-    log_many(world, 3)
-    with scopes_disabled():
-        query = chronology.ChronologyQuery(
-            child=world.child_a,
-            membership=world.members[Role.LEAD],
-            visible_child_ids=frozenset({world.child_a.pk, world.child_a2.pk}),
+def _grow_observations(world, n: int, start: int) -> None:
+    log_many(world, n, start=start)
+
+
+def _grow_record_changes(world, n: int, start: int) -> None:
+    child = world.child_a
+    for i in range(start, start + n):
+        child_services.child_update(
+            child=child,
+            actor=world.user(Role.LEAD),
+            data={"safe_place": f"Quiet room {i}"},
+            expected_version=child.version,
         )
+
+
+def _grow_plan(world, n: int, start: int) -> None:
+    from harbour.plans import services as plans
+    from harbour.plans.models import Plan
+
+    lead = world.user(Role.LEAD)
+    plan = Plan.objects.filter(child=world.child_a).first()
+    if plan is None:
+        plan = plans.plan_create(child=world.child_a, actor=lead, content={"goals": ["Wait"]})
+    for i in range(start, start + n):
+        plans.plan_save(
+            plan=plan,
+            actor=lead,
+            content={"goals": [f"Goal {i}"]},
+            base_version=plan.current_version,
+            note=f"Change {i}",
+        )
+        plan.refresh_from_db()
+        plans.plan_review_record(
+            plan=plan,
+            actor=lead,
+            held_on=timezone.localdate(),
+            attended="Key adult",
+            goal_progress=[{"goal": f"Goal {i}", "rating": 3}],
+            what_changed=f"Review {i}",
+            child_views="",
+            parent_views="",
+        )
+
+
+def _grow_concerns(world, n: int, start: int) -> None:
+    from harbour.safeguarding import services as safeguarding
+
+    for i in range(start, start + n):
+        safeguarding.concern_raise(
+            organisation=world.org_a,
+            actor=world.user(Role.STAFF),
+            child=world.child_a,
+            summary=f"Worry {i}",
+            notify=False,
+        )
+
+
+def _grow_need_decisions(world, n: int, start: int) -> None:
+    from harbour.pathways import services as pathways
+
+    for i in range(start, start + n):
+        pathways.need_decide(
+            child=world.child_a,
+            actor=world.user(Role.DESIGNATED),
+            grouping="getting-help",
+            rationale=f"Reason {i}",
+        )
+
+
+def _grow_referrals(world, n: int, start: int) -> None:
+    from harbour.pathways import services as pathways
+
+    for i in range(start, start + n):
+        pathways.referral_create(
+            child=world.child_a,
+            actor=world.user(Role.DESIGNATED),
+            service=world.service_a,
+            reason=f"Referral {i}",
+            sent_on=timezone.localdate() - datetime.timedelta(days=i % 30),
+        )
+
+
+def _grow_profiles(world, n: int, start: int) -> None:
+    from harbour.profiles import services as profiles
+    from tests.world import make_profile
+
+    for i in range(start, start + n):
+        if i % 2:
+            make_profile(world.child_a, world.user(Role.STAFF), value=i % 4)
+        else:
+            profiles.profiles_screen_group(
+                organisation=world.org_a,
+                actor=world.user(Role.STAFF),
+                children=[world.child_a],
+                ratings={world.child_a.pk: {"domain.feelings": 1, "domain.trust": 3}},
+            )
+
+
+# Each kind of entry grown with its own rows: a new source must add its own here.
+GROW = {
+    "observation": _grow_observations,
+    "record": _grow_record_changes,
+    "plan": _grow_plan,
+    "concern": _grow_concerns,
+    "need": _grow_need_decisions,
+    "referral": _grow_referrals,
+    "profile": _grow_profiles,
+}
+
+
+def test_every_registered_source_makes_a_bounded_number_of_queries(world) -> None:
+    assert {kind for kind, _label in chronology.kinds()} == set(GROW), (
+        "every registered source needs a way to grow its own rows in this test"
+    )
+    with scopes_disabled():
         for kind, _label in chronology.kinds():
-            with CaptureQueriesContext(connection) as few:
-                list(chronology.entries(query, [kind]))
-            log_many(world, 12, start=100 + len(few.captured_queries))
-            with CaptureQueriesContext(connection) as many:
-                list(chronology.entries(query, [kind]))
-            assert len(few.captured_queries) == len(many.captured_queries), kind
+            for limit in (None, chronology.PAGE_SIZE + 1):
+                query = chronology.ChronologyQuery(
+                    child=world.child_a,
+                    membership=world.members[Role.LEAD],
+                    visible_child_ids=frozenset({world.child_a.pk, world.child_a2.pk}),
+                    limit=limit,
+                )
+                with CaptureQueriesContext(connection) as few:
+                    shown_few = chronology.entries(query, [kind])
+                GROW[kind](world, 2 if limit else 12, 100 + len(shown_few))
+                with CaptureQueriesContext(connection) as many:
+                    shown_many = chronology.entries(query, [kind])
+                assert len(shown_many) > len(shown_few), f"{kind}: the rows grown are not shown"
+                assert len(few.captured_queries) == len(many.captured_queries), (
+                    f"{kind}: {len(few.captured_queries)} queries for {len(shown_few)} entries "
+                    f"but {len(many.captured_queries)} for {len(shown_many)}"
+                )
 
 
 def test_the_chronology_shows_observations_and_record_changes_and_filters(

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from harbour.accounts.middleware import OTP_AT_KEY
 from harbour.accounts.roles import Role
 from harbour.audit.models import AuditEntry
 from harbour.notifications.models import Notification
 from harbour.observations import services
 from harbour.observations.models import Observation, ObservationChild
+from harbour.safeguarding.models import Concern
 from tests.world import CANARY
 
 LOG = "/observations/log/"
@@ -147,27 +151,38 @@ def test_a_safeguarding_tick_notifies_designated_staff_without_content(
     assert b'class="count"' in designated.get("/home/").content
 
 
-def test_safeguarding_content_is_for_lead_and_designated_and_every_read_is_audited(
-    world, client_for
-) -> None:
+def fresh(client):
+    """The session passed the second factor just now (safeguarding words need a recent one)."""
+    session = client.session
+    session[OTP_AT_KEY] = timezone.now().timestamp()
+    session.save()
+    return client
+
+
+def worrying_observation(world):
     with scopes_disabled():
-        observation = services.observation_create(
+        return services.observation_create(
             organisation=world.org_a,
             actor=world.user(Role.STAFF),
             children=[(world.child_a, "focus")],
             data={"what_happened": "A worrying disclosure", "safeguarding": True},
         )
+
+
+def test_safeguarding_content_is_for_lead_and_designated_and_every_read_is_audited(
+    world, client_for
+) -> None:
+    observation = worrying_observation(world)
     url = f"/observations/{observation.pk}/"
     for role in (Role.STAFF, Role.PROFESSIONAL):
-        page = client_for(role).get(url)
+        page = fresh(client_for(role)).get(url)
         assert page.status_code == 200
         assert b"A worrying disclosure" not in page.content
         assert b"safeguarding lead" in page.content
-        chronology = client_for(role).get(f"/observations/child/{world.child_a.pk}/")
-        assert b"A worrying disclosure" not in chronology.content
-        assert b"A concern was recorded" in chronology.content
     for role in (Role.LEAD, Role.DESIGNATED):
-        assert b"A worrying disclosure" in client_for(role).get(url).content
+        page = fresh(client_for(role)).get(url)
+        assert b"A worrying disclosure" in page.content
+        assert b"/safeguarding/concerns/" in page.content, "links to the concern it raised"
     with scopes_disabled():
         reads = AuditEntry.objects.filter(
             action="observation.safeguarding.viewed", object_id=str(observation.pk)
@@ -176,6 +191,65 @@ def test_safeguarding_content_is_for_lead_and_designated_and_every_read_is_audit
             [world.user(Role.LEAD).pk, world.user(Role.DESIGNATED).pk]
         )
         assert all(r.child_id == world.child_a.pk for r in reads)
+
+
+@pytest.mark.parametrize("page", ["", "edit/", "delete/"])
+def test_a_safeguarding_observation_asks_designated_staff_for_a_fresh_code(
+    world, client_for, page
+) -> None:
+    observation = worrying_observation(world)
+    url = f"/observations/{observation.pk}/{page}"
+    designated = client_for(Role.DESIGNATED)  # signed in with both factors, but not just now
+    response = designated.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:mfa_verify"))
+    assert "reverify=1" in response["Location"]
+    with scopes_disabled():
+        assert not AuditEntry.objects.filter(action="observation.safeguarding.viewed").exists()
+    response = fresh(designated).get(url)
+    assert response.status_code == 200 and b"A worrying disclosure" in response.content
+    # An ordinary observation needs no fresh code.
+    assert (
+        client_for(Role.DESIGNATED).get(f"/observations/{world.observation_a.pk}/").status_code
+        == 200
+    )
+
+
+def test_the_chronology_never_shows_a_safeguarding_observations_words(world, client_for) -> None:
+    observation = worrying_observation(world)
+    with scopes_disabled():
+        concern = Concern.objects.get(observation=observation)
+    chronology_url = f"/observations/child/{world.child_a.pk}/"
+    for role in (Role.STAFF, Role.PROFESSIONAL, Role.LEAD, Role.DESIGNATED):
+        page = fresh(client_for(role)).get(chronology_url)
+        assert b"A worrying disclosure" not in page.content, role
+        assert b"A safeguarding concern was recorded" in page.content, role
+        (entry,) = [e for e in page.context["entries"] if e.title.startswith("A safeguarding")]
+        assert entry.restricted and entry.summary != observation.what_happened
+        if role in (Role.LEAD, Role.DESIGNATED):
+            # Read through the concern's page: fresh code, audited.
+            assert entry.url == f"/safeguarding/concerns/{concern.pk}/"
+        else:
+            assert entry.url == ""
+    with scopes_disabled():
+        assert not AuditEntry.objects.filter(action="observation.safeguarding.viewed").exists()
+
+
+def test_a_child_who_was_not_the_focus_links_to_the_concern_that_was_raised(
+    world, client_for
+) -> None:
+    with scopes_disabled():
+        observation = services.observation_create(
+            organisation=world.org_a,
+            actor=world.user(Role.STAFF),
+            children=[(world.child_a, "focus"), (world.child_a2, "witness")],
+            data={"what_happened": "Ben saw it happen", "safeguarding": True},
+        )
+        concern = Concern.objects.get(observation=observation)
+    page = client_for(Role.DESIGNATED).get(f"/observations/child/{world.child_a2.pk}/")
+    assert b"Ben saw it happen" not in page.content
+    (entry,) = [e for e in page.context["entries"] if e.title.startswith("A safeguarding")]
+    assert entry.url == f"/safeguarding/concerns/{concern.pk}/"
 
 
 def test_professionals_read_but_cannot_log_or_edit(world, client_for) -> None:

@@ -172,6 +172,31 @@ def test_reviews_due_and_overdue_show_on_key_adult_and_designated_home_pages(
         assert "Support plan reviews due" in page and "overdue" in page, role
 
 
+def test_the_lead_of_a_home_without_designated_staff_sees_every_review_due(
+    world, client_for
+) -> None:
+    from harbour.accounts.models import Membership, Organisation
+
+    with scopes_disabled():
+        Organisation.objects.filter(pk=world.org_a.pk).update(kind=Organisation.Kind.CHILDRENS_HOME)
+        Membership.objects.filter(pk=world.members[Role.DESIGNATED].pk).delete()
+        theirs = services.plan_create(
+            child=world.child_a2, actor=world.user(Role.LEAD), content={"goals": ["Sleep well"]}
+        )
+        Plan.objects.filter(pk=make_plan(world).pk).update(
+            next_review_on=timezone.localdate() - datetime.timedelta(days=3)
+        )
+        Plan.objects.filter(pk=theirs.pk).update(
+            next_review_on=timezone.localdate() + datetime.timedelta(days=2)
+        )
+    page = client_for(Role.LEAD).get("/home/").content.decode()
+    # The lead is key adult for neither child: the whole setting's reviews are listed.
+    assert "Support plan reviews due" in page and "overdue" in page
+    assert "Ada" in page and "Ben" in page
+    call_command("plan_reminders")
+    assert "lead@alder.example" in {a for m in mail.outbox for a in m.to}
+
+
 def test_reminders_are_sent_once_a_day_and_carry_no_child_details(world) -> None:
     plan = make_plan(world)
     with scopes_disabled():
@@ -221,15 +246,56 @@ def test_the_outsider_finds_nothing(world) -> None:
 
 
 def test_the_three_pdfs_are_generated(world, client_for) -> None:
-    make_plan(world, strengths=["Kind to younger children"], safe_place="Library")
+    from harbour.guidance.library import load_library
+    from tests.pdf import pdf_text
+
+    make_plan(
+        world,
+        strengths=["Kind to younger children"],
+        safe_place="Library",
+        calming="Drawing quietly",
+        strategies=[{"item_id": None, "text": "Practise waiting with a timer"}],
+        child_voice={"know_about_me": "I like dinosaurs", "helps_me": "A quiet word"},
+        parent_voice="She loves drawing",
+    )
     client = client_for(Role.STAFF)
+    texts = {}
     for name in ("plan.pdf", "one-page-profile.pdf", "help-sheet.pdf"):
         response = client.get(f"/plans/children/{world.child_a.pk}/{name}")
         assert response.status_code == 200, name
         assert response["Content-Type"] == "application/pdf"
-        assert response.content.startswith(b"%PDF") and len(response.content) > 2000
+        assert response.content.startswith(b"%PDF")
+        texts[name] = pdf_text(response.content)
+
+    plan = texts["plan.pdf"]
+    assert "Ada Alder: support plan" in plan
+    for words in ("Kind to younger children", "Ask for a break", "Practise waiting with a timer"):
+        assert words in plan
+    assert "I like dinosaurs" in plan and "She loves drawing" in plan
+
+    profile = texts["one-page-profile.pdf"]
+    for heading in (
+        "What people like about me",
+        "What's important to me",
+        "How best to support me",
+    ):
+        assert heading in profile
+    assert "Kind to younger children" in profile and "My safe place: Library" in profile
+
+    sheet = texts["help-sheet.pdf"]
+    assert "Helping Ada at home" in sheet
+    assert "What we're doing at school" in sheet and "What you could try at home" in sheet
+    assert "Practise waiting with a timer" in sheet and "Drawing quietly" in sheet
+    # Appendix 2's tips for home, in the words of the guidance library.
+    tips = [
+        t for t in load_library().of_kind("parent-tip") if t.applies_to(world.child_a.age_stage)
+    ]
+    assert tips and all(t.title in sheet for t in tips[:3])
+    assert "Talk about feelings" in sheet
+    assert "seemed overwhelmed" not in sheet  # observations never reach the parents' sheet
+
     parent = client_for(Role.PARENT).get(f"/plans/children/{world.child_a.pk}/help-sheet.pdf")
-    assert parent.status_code == 200 and parent.content.startswith(b"%PDF")
+    assert parent.status_code == 200 and "Helping Ada at home" in pdf_text(parent.content)
 
 
 def test_a_plan_links_to_interventions_from_its_own_catalogue_only(world, client_for) -> None:
@@ -249,3 +315,39 @@ def test_a_plan_links_to_interventions_from_its_own_catalogue_only(world, client
     with scopes_disabled():
         version = PlanVersion.objects.get(plan__child=world.child_a)
     assert version.content["interventions"] == [world.intervention_a.pk]
+
+
+def test_parents_views_reach_the_plan_and_the_review_form(world, client_for) -> None:
+    from harbour.voices.models import ParentView
+
+    make_plan(world)
+    parent = client_for(Role.PARENT)
+    url = f"/voices/family/{world.child_a.pk}/views/"
+    assert parent.post(url, {"going_well": "She reads to her brother"}).status_code == 302
+    with scopes_disabled():
+        ParentView.objects.update(created_at=timezone.now() - datetime.timedelta(days=9))
+    newer = {"going_well": "Bedtime is calmer", "worries": "Mornings", "would_help": "A visual"}
+    assert parent.post(url, newer).status_code == 302
+
+    for role in (Role.STAFF, Role.DESIGNATED, Role.LEAD, Role.PROFESSIONAL):
+        page = client_for(role).get(f"/plans/children/{world.child_a.pk}/").content.decode()
+        assert "What parents and carers told us" in page, role
+        assert "Bedtime is calmer" in page and "Mornings" in page and "A visual" in page, role
+        assert "Parent Person" in page, role
+        assert "She reads to her brother" not in page, role  # the latest views, not every one
+
+    form = client_for(Role.STAFF).get(f"/plans/children/{world.child_a.pk}/review/")
+    text = form.content.decode()
+    assert "Copy what matters into the review" in text and "Bedtime is calmer" in text
+    # Shown just above the box where the review records the parents' views.
+    assert text.index("Bedtime is calmer") < text.index('name="parent_views"')
+    assert text.index('name="what_changed"') < text.index("What parents and carers told us")
+
+    # Another child's plan shows none of them.
+    with scopes_disabled():
+        services.plan_create(
+            child=world.child_a2, actor=world.user(Role.LEAD), content={"goals": ["Sleep"]}
+        )
+    other = client_for(Role.DESIGNATED).get(f"/plans/children/{world.child_a2.pk}/")
+    assert b"Bedtime is calmer" not in other.content
+    assert b"What parents and carers told us" not in other.content

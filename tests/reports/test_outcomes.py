@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
+import re
 
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -54,13 +57,56 @@ def test_outcome_page_gives_the_hand_computed_mean_change(world, client_for) -> 
     assert "Out0" not in page
 
 
+def _main(html: str) -> str:
+    """The page's own text, without the header, the navigation or the markup."""
+    main = html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+    return re.sub(r"<[^>]+>", " ", main.split(">", 1)[1])
+
+
 def test_outcome_page_with_few_children_shows_no_numbers(world, client_for) -> None:
     with scopes_disabled():
         for i in range(3):
             _child_with_strategy(world, i, 1, 2)
-    page = client_for(Role.GOVERNOR).get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
-    assert "Not enough children yet" in page
-    assert "<strong>" not in page.split("Profile scores")[1]
+    for role in (Role.GOVERNOR, Role.STAFF):
+        page = client_for(role).get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
+        assert "Not enough children yet" in page
+        assert "<strong>" not in page.split("Profile scores")[1]
+        text = _main(page)
+        assert "Fewer than 5 children here have had this" in text
+        assert "fewer than 5 with figures from before and after" in text
+        # No count of children from 1 to 4 anywhere: 3 children had it.
+        assert not re.search(r"(?<![\d.])[1-4](?![\d.%])", text), text
+        assert "n =" not in text
+
+
+def test_outcome_csv_has_the_pages_figures_and_hides_small_numbers(world, client_for) -> None:
+    with scopes_disabled():
+        for i, (before, after) in enumerate([(1, 2), (1, 2), (1, 3), (1, 2), (1, 2)]):
+            _child_with_strategy(world, i, before, after)
+    governor = client_for(Role.GOVERNOR)
+    page = governor.get(f"/reports/outcomes/strategy/{ITEM}/").content.decode()
+    csv_url = f"/reports/outcomes/strategy/{ITEM}/figures.csv"
+    assert csv_url in page
+    response = governor.get(csv_url)
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Measure", "Children"]
+    assert rows[1][:2] == ["Children who had this in their support plan", "5"]
+    scores = [r for r in rows[2:] if "score out of 100" in r[0]]
+    assert scores and all(r[1] == "5" and r[4] == "40.00" for r in scores)
+    # Each started 70 days ago, so the six weeks after are over: 5 children, no moments logged.
+    assert rows[2][0] == "Difficult moments per week" and rows[2][1] == "5"
+    assert "Out0" not in response.content.decode()
+
+
+def test_outcome_csv_with_few_children_shows_fewer_than_5(world, client_for) -> None:
+    with scopes_disabled():
+        for i in range(2):
+            _child_with_strategy(world, i, 1, 2)
+    response = client_for(Role.GOVERNOR).get(f"/reports/outcomes/strategy/{ITEM}/figures.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][1] == "fewer than 5"
+    assert all(r[1] in ("fewer than 5", "0") and not any(r[2:]) for r in rows[1:])
 
 
 def test_an_intervention_linked_explicitly_on_the_plan_counts_its_children(

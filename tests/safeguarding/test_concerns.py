@@ -158,3 +158,13 @@ def test_the_cp_file_lists_concerns_for_designated_staff_only(world) -> None:
         ).exists()
     outsider = fresh(signed_in_client(world.outsider))
     assert outsider.get(url).status_code == 404
+
+
+def test_reading_the_list_of_concerns_is_audited(world) -> None:
+    designated = signed_in_client(world.members[Role.DESIGNATED])
+    page = designated.get("/safeguarding/concerns/")
+    assert page.status_code == 200 and b"Ada" in page.content
+    with scopes_disabled():
+        (entry,) = AuditEntry.objects.filter(action="safeguarding.concerns.listed")
+    assert entry.actor_id == world.user(Role.DESIGNATED).pk
+    assert entry.organisation_id == world.org_a.pk and entry.child_id is None

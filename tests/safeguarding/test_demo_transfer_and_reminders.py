@@ -20,6 +20,7 @@ from harbour.safeguarding.bundle import cp_chronology
 from harbour.safeguarding.models import Concern, CPImport
 from harbour.safeguarding.reminders import send_safeguarding_reminders
 from tests.safeguarding.test_concerns import fresh
+from tests.safeguarding.test_transfer import json_in
 
 
 def _client_for(membership: Membership):  # type: ignore[no-untyped-def]
@@ -56,10 +57,11 @@ def test_a_demo_cp_file_moves_from_riverbend_to_kestrel_and_reads_the_same(db) -
     pdf = sender.get(f"/safeguarding/child/{child.pk}/cp-file.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     exported = sender.post(f"/safeguarding/child/{child.pk}/export/", {"sent_to": "Kestrel"})
-    assert json.loads(exported.content)["child"]["legal_last_name"] == child.legal_last_name
+    document = json.loads(json_in(exported.content))
+    assert document["child"]["legal_last_name"] == child.legal_last_name
 
     receiver = _client_for(kestrel_dsl)
-    upload = SimpleUploadedFile("cp.json", exported.content, content_type="application/json")
+    upload = SimpleUploadedFile("cp.zip", exported.content, content_type="application/zip")
     assert receiver.post("/safeguarding/import/", {"bundle": upload}).status_code == 302
     with scopes_disabled():
         received = CPImport.objects.filter(organisation__slug="kestrel-academy").latest("id")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+import io
 import json
+import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,6 +22,12 @@ from harbour.safeguarding.models import CPImport, CPTransfer
 from harbour.safeguarding.reminders import safeguarding_reminders
 from tests.safeguarding.test_concerns import fresh
 from tests.world import signed_in_client
+
+
+def json_in(archive: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(archive)) as opened:
+        (name,) = [n for n in opened.namelist() if n.endswith(".json")]
+        return opened.read(name)
 
 
 def readable(child):
@@ -55,13 +64,17 @@ def test_a_file_exported_from_one_setting_imports_into_another_and_reads_the_sam
     sender = fresh(signed_in_client(world.members[Role.DESIGNATED]))
     response = sender.post(f"/safeguarding/child/{child.pk}/export/", {"sent_to": "B school"})
     assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith("attachment;")
-    document = json.loads(response.content)
+    assert response["Content-Disposition"].endswith('.zip"')
+    document = json.loads(json_in(response.content))
     assert document["schema_version"] == 1 and document["description"]
     assert document["child"]["legal_last_name"] == "Birch"
+    with scopes_disabled():
+        assert CPTransfer.objects.filter(organisation=world.org_a).count() == 1
 
     receiver = fresh(signed_in_client(world.outsider))
-    upload = SimpleUploadedFile("cp.json", response.content, content_type="application/json")
+    upload = SimpleUploadedFile("cp.zip", response.content, content_type="application/zip")
     imported = receiver.post("/safeguarding/import/", {"bundle": upload})
     assert imported.status_code == 302
     with scopes_disabled():
@@ -79,8 +92,10 @@ def test_a_file_exported_from_one_setting_imports_into_another_and_reads_the_sam
         transfer.refresh_from_db()
         assert transfer.confirmed_at is not None
         assert transfer.confirmed_by_organisation == world.org_b.name
-    # The same file cannot be imported twice.
-    again = SimpleUploadedFile("cp.json", response.content, content_type="application/json")
+    # The same file cannot be imported twice, as the .zip or as the JSON inside it.
+    again = SimpleUploadedFile(
+        "cp.json", json_in(response.content), content_type="application/json"
+    )
     page = receiver.post("/safeguarding/import/", {"bundle": again})
     assert page.status_code == 200 and b"already been imported" in page.content
 
@@ -164,3 +179,44 @@ def test_the_retention_report_lists_due_files_and_destroys_only_reviewed_unheld_
         assert not Concern.objects.filter(child=child).exists()
         log = DestructionLog.objects.get(organisation=world.org_a)
         assert log.record_type == "child_protection_file"
+
+
+def test_the_download_holds_the_json_the_pdf_and_a_readme(world):
+    from pypdf import PdfReader
+
+    sender = fresh(signed_in_client(world.members[Role.DESIGNATED]))
+    response = sender.post(
+        f"/safeguarding/child/{world.child_a.pk}/export/", {"sent_to": "Kestrel Academy"}
+    )
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        stem = f"cp-file-{world.child_a.pk}-{timezone.localdate():%Y%m%d}"
+        assert sorted(archive.namelist()) == ["README.txt", f"{stem}.json", f"{stem}.pdf"]
+        data, pdf = archive.read(f"{stem}.json"), archive.read(f"{stem}.pdf")
+        readme = archive.read("README.txt").decode()
+    assert json.loads(data)["transfer"]["sent_to"] == "Kestrel Academy"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "scared to go home" in text and "Kestrel Academy" in text
+    assert "to Kestrel Academy" in readme and "Confirm receipt" in readme
+    assert hashlib.sha256(data).hexdigest() in readme
+    assert hashlib.sha256(pdf).hexdigest() in readme
+    assert "Ada" not in readme, "the note names no child"
+    with scopes_disabled():
+        assert CPTransfer.objects.filter(organisation=world.org_a).count() == 1
+
+
+def test_a_zip_without_one_cp_file_or_too_large_is_refused() -> None:
+    from harbour.safeguarding.bundle import MAX_JSON_BYTES
+
+    def archive(files: dict[str, bytes]) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as made:
+            for name, data in files.items():
+                made.writestr(name, data)
+        return buffer.getvalue()
+
+    with pytest.raises(BundleError, match="does not hold one"):
+        parse_bundle(archive({"README.txt": b"hello"}))
+    with pytest.raises(BundleError, match="too large"):
+        parse_bundle(archive({"cp.json": b" " * (MAX_JSON_BYTES + 10)}))
+    with pytest.raises(BundleError, match="damaged"):
+        parse_bundle(b"PK\x03\x04 not really a zip")

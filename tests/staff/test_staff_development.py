@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -102,3 +104,42 @@ def test_the_weekly_summary_hides_weeks_with_fewer_than_five_people(world) -> No
         WellbeingCheckIn.objects.filter(membership=people[-1]).update(created_at=timezone.now())
         rows = weekly_summary(world.org_a.pk, today)
     assert rows[-1]["small"] is False and rows[-1]["people"] == SMALL_NUMBER
+
+
+def _csv(response) -> list[list[str]]:
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_coverage_downloads_as_csv_without_names(world, client_for) -> None:
+    with scopes_disabled():
+        TrainingRecord.objects.create(
+            organisation=world.org_a,
+            membership=world.members[Role.STAFF],
+            course="=PACE half-day introduction",
+            completed_on=timezone.localdate(),
+        )
+    assert 'href="/staff/training/coverage.csv"' in client_for(Role.GOVERNOR).get(
+        "/staff/training/coverage/"
+    ).content.decode("utf-8")
+    rows = _csv(client_for(Role.GOVERNOR).get("/staff/training/coverage.csv"))
+    assert rows[0][:3] == ["Table", "Role or course", "People"]
+    staff_row = next(r for r in rows if r[1].startswith("Staff ("))
+    assert staff_row[0] == "PACE training by role" and staff_row[2:] == ["1", "1", "100"]
+    assert ["Courses", "'=PACE half-day introduction", "1", "", ""] in rows  # formula escaped
+    assert "Staff Person" not in str(rows)
+    assert client_for(Role.STAFF).get("/staff/training/coverage.csv").status_code == 403
+
+
+def test_the_wellbeing_overview_downloads_hidden_as_on_the_page(world, client_for) -> None:
+    client_for(Role.STAFF).post("/staff/wellbeing/", {"score": "2", "note": "Tough week"})
+    lead = client_for(Role.LEAD)
+    assert (
+        'href="/staff/wellbeing/summary.csv"'
+        in lead.get("/staff/wellbeing/summary/").content.decode()
+    )
+    rows = _csv(lead.get("/staff/wellbeing/summary.csv"))
+    assert rows[0][0] == "Week starting" and len(rows) == 1 + 8
+    assert rows[-1][1:] == ["fewer than 5", "", ""]  # one person this week: nothing else shown
+    assert "Tough week" not in str(rows)
+    assert client_for(Role.DESIGNATED).get("/staff/wellbeing/summary.csv").status_code == 403

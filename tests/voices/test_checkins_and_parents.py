@@ -14,10 +14,12 @@ from harbour.accounts.models import Membership
 from harbour.accounts.roles import Role
 from harbour.children.models import ParentLink
 from harbour.guidance.library import load_library
+from harbour.plans.services import plan_create
 from harbour.profiles.services import factors_update
 from harbour.voices import services
 from harbour.voices.models import CheckIn, ParentInvitation, ParentView
 from tests.access.urls import all_routes, url_for
+from tests.pdf import pdf_text
 from tests.world import CANARY, without_random_tokens
 
 
@@ -150,20 +152,31 @@ def test_no_page_shows_a_parent_observations_factors_or_other_children(world, cl
     with scopes_disabled():
         factors_update(child=world.child_a, actor=world.user(Role.LEAD), present=present)
     factor_titles = [load_library().by_id[i].title for i in present]
+    with scopes_disabled():
+        # A plan, so the parent's help sheet is really printed and its text searched too.
+        plan_create(
+            child=world.child_a,
+            actor=world.user(Role.STAFF),
+            content={"goals": ["Ask for a break"]},
+        )
     forbidden = ["Ben", "Birch", CANARY, "seemed overwhelmed", "Private check-in words"]
     client = client_for(Role.PARENT)
     leaks = []
+    pdfs = []
     for route in all_routes():
         url = url_for(route, world)
         response = client.get(url, follow=True)
         if response.get("Content-Type", "").startswith("application/pdf"):
-            body = response.content.decode("latin-1")
+            body = pdf_text(response.content)  # the bytes are compressed: read the text
+            pdfs.append(url)
+            assert "Helping Ada at home" in body, url  # the text really was read
         else:
             body = without_random_tokens(response.content.decode())
         for text in forbidden + factor_titles:
             if text and text in body:
                 leaks.append(f"{url}: {text!r}")
     assert not leaks, leaks
+    assert f"/plans/children/{world.child_a.pk}/help-sheet.pdf" in pdfs
 
 
 def test_a_young_person_adds_their_own_words_to_their_plan(world, client_for) -> None:

@@ -101,3 +101,36 @@ def test_an_adult_can_start_a_kiosk_only_for_their_own_groups(world, client_for)
 @pytest.mark.parametrize("role", [Role.GOVERNOR, Role.PARENT, Role.YOUNG_PERSON, Role.PROFESSIONAL])
 def test_other_roles_cannot_start_a_kiosk(world, client_for, role) -> None:
     assert client_for(role).post("/voices/kiosk/", {"group": world.group_a.pk}).status_code == 403
+
+
+@override_settings(HARBOUR_KIOSK_IDLE_SECONDS=90)
+def test_every_kiosk_page_leaves_the_screen_by_itself_after_the_idle_time(
+    world, client_for
+) -> None:
+    client = start_kiosk(world, client_for)
+    # A script leaves the screen after the idle time, warning first (any touch waits again);
+    # without scripts, a refresh does it.
+    refresh = 'data-idle-seconds="90" data-idle-url="/voices/kiosk/idle/"'
+    names = client.get("/voices/kiosk/names/").content.decode()
+    assert "harbour/kiosk-idle.js" in names and 'id="idle-notice"' in names
+    assert (
+        '<noscript><meta http-equiv="refresh" content="90;url=/voices/kiosk/idle/"></noscript>'
+        in names
+    )
+    names = client.get("/voices/kiosk/names/").content.decode()
+    assert refresh in names and "Ada" in names
+    assert refresh in client.get(f"/voices/kiosk/child/{world.child_a.pk}/").content.decode()
+    client.post(f"/voices/kiosk/child/{world.child_a.pk}/", {"feeling": "4"})
+    assert refresh in client.get("/voices/kiosk/thanks/").content.decode()
+    # Where the refresh lands: the kiosk ends and the next screen names no child.
+    response = client.get("/voices/kiosk/idle/", follow=True)
+    assert response.redirect_chain[-1][0] == "/accounts/login/"
+    assert "Ada" not in response.content.decode() and "signs you out" in response.content.decode()
+    assert client.get("/voices/kiosk/names/")["Location"].startswith("/accounts/login/")
+
+
+def test_the_idle_page_ends_only_a_kiosk(world, client_for) -> None:
+    client = client_for(Role.STAFF)  # an adult's own session, no kiosk running
+    assert client.get("/voices/kiosk/idle/")["Location"] == "/voices/kiosk/"
+    assert client.get("/children/").status_code == 200
+    assert "http-equiv" not in client.get("/voices/kiosk/").content.decode()
