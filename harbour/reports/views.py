@@ -57,9 +57,11 @@ def _figures(organisation_id: int) -> dict[str, Any]:
 def _observation_chart(weeks: list[tuple[Any, int | None, int | None]]) -> Any:
     return line_chart(
         [f"{w:%d %b}" for w, _d, _p in weeks],
+        # Positive first, as on a child's charts: the calm teal for positive moments, the
+        # warm orange for difficult ones, so a colour means the same thing everywhere.
         [
-            Series("Difficult moments", [d for _w, d, _p in weeks]),
             Series("Positive moments", [p for _w, _d, p in weeks]),
+            Series("Difficult moments", [d for _w, d, _p in weeks]),
         ],
         title="Observations logged each week (last 12 weeks)",
         decimals=0,
