@@ -261,7 +261,14 @@ CURIOSITY: Final = [
         r"going through your mind|happened|the hardest|the worst|the trickiest|up|bothering)\b",
         0.75,
     ),
-    _cue("curiosity", r"\bwhat\s+(?:do|did|d')\s*(?:you|u|ya)\s+(?:think|reckon)\b", 0.6),
+    _cue(
+        "curiosity",
+        r"\bwhat\s+(?:do|did|d')\s*(?:you|u|ya)\s+(?:think|reckon)\b"
+        # Predictions and lesson content are teaching, not wondering about the child.
+        r"(?!\s+(?:happens|will happen|would happen|the (?:author|composer|writer|poet|artist|scientist|"
+        r"answer|character|poem|painting)))",
+        0.6,
+    ),
     _cue("curiosity", r"\bwhat(?:'s| is| was)\s+(?:that|it)\s+(?:like|about|all about)\b", 0.85),
     _cue(
         "curiosity",
@@ -324,7 +331,10 @@ CURIOSITY: Final = [
     # An open question about the child's experience, however it is worded.
     _cue(
         "curiosity",
-        r"\b(?:what|how|which)\b[^?.!]*\b(?:feel\w*|like|happen\w*|went down|going on|stress\w*|"
+        # (Not a prediction about lesson content: "what do you think happens
+        # to the ice when we heat it?")
+        r"\b(?:what|how|which)\b(?! do (?:you|u) think (?:happens|will happen) (?:to|when|if)\b)"
+        r"[^?.!]*\b(?:feel\w*|like|happen\w*|went down|going on|stress\w*|"
         r"worr\w*|different|mind|mean|meant|bit|part|hardest|heaviest|been|long)\b[^?.!]*\?",
         0.6,
     ),
@@ -872,7 +882,7 @@ ROUND4_FORMS: Final = [
         "acceptance",
         r"\b(?:that's|it's|this is|that is)\s+(?:really\s+|so\s+|very\s+|super\s+|totally\s+)?"
         r"(?:common|normal|usual)\b(?!\s+(?:sense|knowledge|room|area|ground|denominator))"
-        r"|\b(?:it|that|this)\s+(?:doesn't|does not|don't)\s+mean\s+(?:you(?:'re| are)?\s+)?(?:can't|cannot|"
+        r"|\b(?:it|that|this|\w+ing\b[^.!?]{0,30}?)\s+(?:doesn't|does not|don't)\s+mean\s+(?:you(?:'re| are)?\s+)?(?:can't|cannot|"
         r"not|bad|stupid|thick|a failure|useless|rubbish|weak|broken|naughty|in trouble|a bad)\b",
         0.7,
     ),
@@ -937,6 +947,88 @@ ROUND4_FORMS: Final = [
     ),
 ]
 
+# --- Round 5: presence, shared feeling, pretend play, normalising ---------------
+#
+# From round 4's holdout, read after its scoring and tuned on in round 5.
+
+ROUND5_FORMS: Final = [
+    # Presence: "I'm going to stay right here next to you", "we'll get through
+    # the rest of today together".
+    _cue(
+        "empathy",
+        r"\bi(?:'m| am)(?: going to| gonna)? (?:stay|staying|sit|sitting|wait|waiting) (?:right )?"
+        r"(?:here|with you|next to you|beside you)\b(?! (?:until|till|while) (?:you|u) (?:finish|do|tidy)|,? so)"
+        r"|\b(?:we'll|we will|we're going to|we can) (?:get through|face|do) (?:this|it|the rest of "
+        r"(?:\w+ ){1,2}|today|tonight) together\b",
+        0.6,
+    ),
+    # Sharing the feeling: "I'd have been fuming too", "it made me gasp too".
+    _cue(
+        "empathy",
+        rf"\bi(?:'d| would)(?: have)? (?:been|be|feel|have felt|felt) {_ADVERB}{_FEELING} too\b"
+        r"|\b(?:it|that) made me (?:\w+ )?(?:gasp|jump|cry|wince|shiver|scream|feel \w+) too\b"
+        # "That gave you a real fright, didn't it?"
+        r"|\bgave (?:you|u) (?:a |such a |a real |a proper |a bit of a |quite a |an awful )?(?:fright|shock|scare|"
+        r"turn|jolt)\b"
+        # "You really didn't like that noise, did you?"
+        r"|\b(?:you|u) (?:really |just )?(?:didn't|did not|don't) like (?:that|it|this|the \w+)\b[^.!?]{0,20},"
+        r" (?:did|do) (?:you|u)\b"
+        # "…are making you feel stuck and fed up"
+        rf"|\b(?:making|makes) (?:you|u) feel {_ADVERB}(?:{_FEELING}|stuck|alone|small)\b"
+        # "you've had a rubbish week", "something's been really hard"
+        r"|\b(?:you've|you have) had (?:a |such a )?(?:really |proper |right )?(?:rubbish|rough|hard|"
+        r"tough|horrible|awful|long|bad|difficult|stressful|crap|terrible) (?:week|day|time|morning|"
+        r"night|few days|year|term)\b"
+        rf"|\bsomething(?:'s| has) been {_ADVERB}{_FEELING}\b",
+        0.6,
+    ),
+    # "It makes total sense that you were angry" names the feeling as well.
+    _cue(
+        "empathy",
+        rf"\bmakes? (?:total |complete |perfect |so much )?sense (?:that )?(?:you|u) (?:were|was|'re|are|"
+        rf"felt|feel|got)\s+{_ADVERB}{_FEELING}\b",
+        0.6,
+    ),
+    # Normalising and unconditional welcome.
+    _cue(
+        "acceptance",
+        r"\bnothing (?:you|u) (?:do|did|say|could do|can do|could say)\b[^.!?]{0,40}\b(?:stop|change|"
+        r"make (?:me|us) (?:stop|not|leave))\b"
+        r"|\b(?:your|ur) (?:\w+ )?feelings (?:aren't|are not|are never|will never be) too (?:much|big)\b"
+        r"|\b(?:is|are|'s) what (?:rehearsals|practices|drafts|mistakes|lessons|practice|we're here) "
+        r"(?:are |is )?for\b"
+        r"|\b(?:lots of|loads of|plenty of|so many|a lot of) (?:\w+ ){0,2}?(?:feel|felt|get|find it|"
+        r"find this|find that|struggle)\b[^.!?]{0,20}\b(?:wobbly|nervous|worried|scared|homesick|hard|"
+        r"tricky|strange|odd|anxious|with)\b"
+        r"|\b(?:everyone|everybody) (?:does|did|has done|makes|forgets|gets) (?:it|that|this|mistakes)"
+        r"(?: sometimes| at first| wrong)?[.!]",
+        0.7,
+    ),
+    # Pretend play and whimsy: a toy or object given a voice or a job.
+    _cue(
+        "playfulness",
+        r"\b(?:shall|should|can|could) (?:we|the|your|these|those|my) (?:give|let) (?:teddy|rabbit|bunny|"
+        r"dolly|bear|puppet|dino|dinosaur|monkey|mr \w+|mrs \w+) (?:his|her|its|a|the) "
+        r"|\b(?:shall|should) (?:the|your|these|those|my) \w+ (?:do a (?:little )?dance|dance|sing|say hello|"
+        r"go first|have a go)\b"
+        r"|\b(?:have|has) gone on strike\b"
+        r"|\b(?:your|my) (?:dancing|thinking|listening|magic|super|detective|superhero) "
+        r"(?:feet|shoes|cap|ears|eyes|hat|hands|voice|brain)\b"
+        r"|\bshall we guess\b|\bmind[- ]blowing\b|\bmorning,? sunshine\b"
+        r"|\b(?:ribbit|moo+|woof|quack|oink|baa+|neigh|choo choo|vroom|beep beep)\b"
+        r"|\bi'm made of (?:rubber|steel|jelly|iron)\b",
+        0.6,
+        tone=True,
+    ),
+    # "Rough start at home?", "more of a worried feeling or an angry feeling?"
+    _cue(
+        "curiosity",
+        r"\b(?:rough|bad|hard|tough|long|busy|funny) (?:start|morning|night|day|weekend) at (?:home|school|\w+'s)\?"
+        r"|\b(?:a|an) \w+ feeling or (?:a|an) \w+ (?:feeling|one)\b|\bmore of a \w+ feeling\b",
+        0.6,
+    ),
+]
+
 ALL_CUES: Final = [
     *PLAYFULNESS,
     *PLAY_FORMS,
@@ -951,4 +1043,5 @@ ALL_CUES: Final = [
     *REFLECTION_FORMS_3,
     *WHIMSY_FORMS,
     *ROUND4_FORMS,
+    *ROUND5_FORMS,
 ]

@@ -13,6 +13,7 @@ from harbour.coach.element_cues import ALL_CUES
 from harbour.coach.flag_rules import EYE_CONTACT_DEMAND, SHAMING, THREAT, WHY_DEMAND, FlagPattern
 from harbour.coach.flag_rules_general import ALL_GENERAL
 from harbour.coach.flag_rules_round4 import ALL_ROUND4, reward_structure
+from harbour.coach.flag_rules_round5 import ALL_ROUND5, veto
 from harbour.coach.flag_rules_tone import (
     DISMISSING,
     KINDNESS,
@@ -37,6 +38,7 @@ FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *SARCASM,
     *ALL_GENERAL,
     *ALL_ROUND4,
+    *ALL_ROUND5,
 ]
 
 # A long run of "should / rules / learn / consequences" is a lecture even
@@ -81,6 +83,8 @@ def find_flags(text: str, norm: str, situation: str | None, words: int) -> list[
             if flag_pattern.negatable and is_negated(norm, match.start()):
                 continue
             if flag_pattern.guard is not None and not flag_pattern.guard(norm, match, situation):
+                continue
+            if veto(flag_pattern.code, match.group(), norm, match.end()):
                 continue
             start, end = _strip_span(text, match.start(), match.end())
             if end > start:
