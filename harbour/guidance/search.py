@@ -157,6 +157,34 @@ def analyse(text: str) -> list[str]:
     return [stem(w) for w in tokenize(text) if w not in STOPWORDS]
 
 
+def rank_texts(query: str, docs: Sequence[tuple[str, str]], limit: int = 5) -> list[int]:
+    """Indexes of the (title, body) docs that share words with the query, best first.
+
+    For short, changing lists (an organisation's intervention catalogue), where building
+    an index would cost more than reading them: words are stemmed as in the index, a word
+    in the title counts double, and a misspelt word matches a word one edit away at half.
+    Ties keep the docs' order.
+    """
+    wanted = set(analyse(query))
+    if not wanted:
+        return []
+    scored = []
+    for index, (title, body) in enumerate(docs):
+        fields = ((set(analyse(title)), 2.0), (set(analyse(body)), 1.0))
+        score = 0.0
+        for term in wanted:
+            best = 0.0
+            for words, weight in fields:
+                if term in words:
+                    best = max(best, weight)
+                elif len(term) > 3 and any(edit_distance_at_most_one(term, w) for w in words):
+                    best = max(best, weight / 2)
+            score += best
+        if score:
+            scored.append((-score, index))
+    return [index for _score, index in sorted(scored)[:limit]]
+
+
 def guess_age_stage(query: str) -> str | None:
     """The age stage a query names ("teenager angry" -> adolescent), if any."""
     words = set(tokenize(query))

@@ -13,7 +13,7 @@ from harbour.guidance import services
 from harbour.guidance.forms import FeedbackForm, InterventionForm, TrainedForm
 from harbour.guidance.library import AGE_STAGES, load_library
 from harbour.guidance.models import INTERVENTION_SECTIONS, Intervention, TrainingRecord
-from harbour.guidance.search import best_situations, guess_age_stage, search
+from harbour.guidance.search import best_situations, guess_age_stage, rank_texts, search
 
 AGE_LABELS = {
     "early": "Early years (0–3)",
@@ -80,12 +80,20 @@ def search_view(request: HttpRequest) -> HttpResponse:
         if query
         else []
     )
+    catalogue: list[Intervention] = []
+    if query:
+        # The catalogue (Harbour's own and the organisation's) changes as a lead adds to it,
+        # so it is matched as it stands rather than indexed.
+        entries = list(_visible_interventions(request).order_by("title"))
+        docs = [(i.title, " ".join([i.summary, *map(str, i.sections.values())])) for i in entries]
+        catalogue = [entries[n] for n in rank_texts(query, docs)]
     return render(
         request,
         "guidance/search.html",
         {
             "query": query,
             "hits": hits,
+            "catalogue": catalogue,
             "pages": pages,
             "age": age,
             "ages": AGE_LABELS,

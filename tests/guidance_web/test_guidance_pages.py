@@ -152,3 +152,31 @@ def test_search_filters_by_situation_and_age(world, client_for) -> None:
     hits = page.context["hits"]
     assert hits
     assert all("dysregulated" in h.item.situations and "early" in h.item.age_stages for h in hits)
+
+
+def test_search_finds_the_organisations_own_interventions_and_never_anothers(
+    world, client_for
+) -> None:
+    client = client_for(Role.STAFF)
+    page = client.get("/guidance/search/", {"q": "nurture group"}).content.decode()
+    assert "In the intervention catalogue" in page
+    assert f"/guidance/interventions/{world.intervention_a.pk}/" in page
+    misspelt = client.get("/guidance/search/", {"q": "nurtur"}).content.decode()
+    assert f"/guidance/interventions/{world.intervention_a.pk}/" in misspelt
+    # Organisation B's catalogue entry matches the words but is not there for A.
+    other = client.get("/guidance/search/", {"q": "canary circle sessions"}).content.decode()
+    assert "Zqxcanary" not in other
+
+
+def test_rank_texts_puts_title_matches_first_and_tolerates_a_typo() -> None:
+    from harbour.guidance.search import rank_texts
+
+    docs = [
+        ("Lego therapy", "Building together in a small group"),
+        ("Nurture group", "Small group time with two adults"),
+        ("Zones of regulation", "Naming feelings"),
+    ]
+    assert rank_texts("group", docs) == [1, 0]
+    assert rank_texts("nurtre", docs) == [1]
+    assert rank_texts("the and of", docs) == []
+    assert rank_texts("swimming", docs) == []
