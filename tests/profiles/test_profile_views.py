@@ -182,6 +182,9 @@ def test_an_old_profile_is_shown_with_its_own_framework_version(
     old = client.get(f"/profiles/{world.profile_a.pk}/print/").content.decode()
     assert "framework version 1" in old
     assert "Developing" in old and "Sometimes seen" not in old
+    # The detail page too reads the old profile with the words of its own version.
+    detail = client.get(f"/profiles/{world.profile_a.pk}/").content.decode()
+    assert "Developing" in detail and "Sometimes seen" not in detail
     new = client.get(f"/profiles/children/{world.child_a.pk}/new/").content.decode()
     assert "Sometimes seen" in new
     client.post(
@@ -190,6 +193,11 @@ def test_an_old_profile_is_shown_with_its_own_framework_version(
     )
     with scopes_disabled():
         assert Profile.objects.filter(child=world.child_a).latest("id").framework_version == "2"
+        newest = Profile.objects.filter(child=world.child_a).latest("id")
+    # Compared with the old one, each is shown in its own version's words.
+    compare = client.get(f"/profiles/{newest.pk}/compare/").content.decode()
+    assert "different framework versions (1 and 2)" in compare
+    assert client.get(f"/profiles/{world.profile_a.pk}/").status_code == 200
 
 
 @pytest.mark.parametrize("value", ["7", "x"])
