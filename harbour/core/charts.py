@@ -141,9 +141,12 @@ def line_chart(
                     f'points="{" ".join(run)}"/>'
                 )
         parts += dots
-    every = max(1, len(labels) // 8)
+    # At most about six labels (the chart shrinks to half its width on a phone), and the
+    # last one only when it stands clear of the one before it.
+    every = max(1, -(-len(labels) // 6))
+    last = len(labels) - 1
     for i, label in enumerate(labels):
-        if i % every == 0 or i == len(labels) - 1:
+        if i % every == 0 or (i == last and 2 * (last % every) > every):
             parts.append(
                 f'<text class="axis-label" x="{left + i * step:.1f}" y="{top + plot_h + 16}" '
                 f'text-anchor="middle" font-size="11">{escape(_short(label))}</text>'

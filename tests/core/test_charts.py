@@ -63,3 +63,15 @@ def test_a_one_to_five_scale_has_a_gridline_at_each_point() -> None:
     for point in ("0", "1", "2", "3", "4", "5"):
         assert f">{point}</text>" in chart.svg
     assert ">1.2</text>" not in chart.svg
+
+
+def test_a_long_time_axis_names_about_six_dates_and_none_side_by_side() -> None:
+    import re
+
+    for n in (2, 7, 12, 13, 26, 52):
+        labels = [f"{i:02d} Jan 2026" for i in range(1, n + 1)]
+        svg = str(line_chart(labels, [Series("Feeling", list(range(n)))], title="t"))
+        shown = [int(m) for m in re.findall(r'class="axis-label"[^>]*>(\d\d) Jan', svg)]
+        assert shown[0] == 1 and len(shown) <= 7, (n, shown)
+        gaps = [b - a for a, b in zip(shown, shown[1:], strict=False)]
+        assert all(g >= 2 for g in gaps) or n <= 6, (n, shown)
