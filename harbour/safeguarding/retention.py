@@ -35,6 +35,10 @@ as **28 February** for review dates, so a review is never late. English law
 counts a leap-day child's birthday in other years from 1 March, so destruction
 is never allowed before the **1 March** reading: review early, destroy never
 early. For every other date of birth both readings are the same day.
+
+A child's records of one type are reviewed together (``records_review_date``):
+birth-anchored types need only the date of birth; observations count from the day
+the child left, or from a later entry's date if one was written after that.
 """
 
 from __future__ import annotations
@@ -257,4 +261,62 @@ def can_destroy(
         f"The retention period ended on {_plain(review_on)}, the record was reviewed on "
         f"{_plain(record.reviewed_on or review_on)}, and there is no legal hold: it can be "
         "destroyed securely."
+    )
+
+
+def closing_date(left_on: date | None, last_record_on: date | None = None) -> date | None:
+    """When a child's records closed: the day they left, or a later entry's date.
+
+    ``None`` while the child is still in the setting."""
+    if left_on is None:
+        return None
+    return max(left_on, last_record_on) if last_record_on else left_on
+
+
+def records_review_date(
+    record_type: str,
+    *,
+    date_of_birth: date,
+    left_on: date | None = None,
+    last_record_on: date | None = None,
+    rules: Mapping[str, RetentionRule] = RULES,
+) -> date | None:
+    """When a child's records of one type come up for review, by that type's rule.
+
+    Counted from the date of birth (support plans, profiles, EHC plan records, case
+    records, concerns): ``left_on`` and ``last_record_on`` do not matter. Counted from
+    closing (observations): the period starts the day the child left, or on the last
+    record's date if it was written later (a late entry gets its full period too). A
+    child who has not left has no review date yet: ``None``.
+    """
+    return review_date(
+        record_type,
+        date_of_birth=date_of_birth,
+        closed_on=closing_date(left_on, last_record_on),
+        rules=rules,
+    )
+
+
+@dataclass(frozen=True)
+class TypeSummary:
+    """One record type in one organisation: what is due now and how many come up soon."""
+
+    rule: RetentionRule
+    due: list[DueRecord]
+    coming_up: int  # reviews after today and within the next 12 months
+
+
+def summarise(
+    record_type: str,
+    records: Iterable[RetainedRecord],
+    today: date,
+    rules: Mapping[str, RetentionRule] = RULES,
+) -> TypeSummary:
+    """Due now (oldest first) and the count coming up in the next 12 months."""
+    rule = _rule(record_type, rules)
+    records = [record for record in records if record.record_type == record_type]
+    return TypeSummary(
+        rule=rule,
+        due=due_for_review(records, today, rules),
+        coming_up=len(coming_up(records, today, anniversary(today, 1), rules)),
     )

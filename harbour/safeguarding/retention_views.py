@@ -3,7 +3,9 @@
 Child-protection files are kept until the child's date of birth plus 25 years, then a
 person reviews each one: keep it to a later date, or let it be destroyed securely. A legal
 hold blocks destruction whatever the dates say. The rules are `harbour.safeguarding.
-retention`; these pages show them and record the decisions through the services.
+retention`; these pages show them and record the decisions through the services. The
+overview also counts every other record type (plans, profiles, observations, ...) due now
+and within a year; those are reviewed and destroyed by hand, not here.
 
 Reading these pages is a read of safeguarding data (names, dates, reasons for holds): like
 the CP file, it asks for a recent second factor and is audited every time. The child is
@@ -32,7 +34,12 @@ from harbour.safeguarding.forms import (
     RetentionReviewForm,
 )
 from harbour.safeguarding.models import Concern, DestructionLog, LegalHold, RetentionReview
-from harbour.safeguarding.reporting import CP_FILE, retained_cp_file, retained_cp_files
+from harbour.safeguarding.reporting import (
+    CP_FILE,
+    retained_cp_file,
+    retained_cp_files,
+    retention_by_type,
+)
 
 
 def _record_label(record_type: str) -> str:
@@ -42,8 +49,8 @@ def _record_label(record_type: str) -> str:
 
 @require_http_methods(["GET"])
 def overview(request: HttpRequest) -> HttpResponse:
-    """Files due for review now, coming up within a year, cleared for destruction; holds;
-    and the destruction log."""
+    """Files due for review now, coming up within a year, cleared for destruction; every
+    other record type's counts; holds; and the destruction log."""
     if not has_recent_second_factor(request):
         return reverify(request)
     organisation_id = request.membership.organisation_id  # type: ignore[attr-defined]
@@ -57,6 +64,19 @@ def overview(request: HttpRequest) -> HttpResponse:
         (record for record in records if retention.can_destroy(record, today)[0]),
         key=lambda record: (retention.next_review(record), record.id),
     )
+    cp_rule = retention.RULES[CP_FILE]
+    record_types = [
+        {"label": cp_rule.label, "due": len(due), "upcoming": len(upcoming), "rule": cp_rule.basis}
+    ] + [
+        {
+            "label": report.summary.rule.label,
+            "due": len(report.summary.due),
+            "upcoming": report.summary.coming_up,
+            "rule": report.summary.rule.basis,
+            "not_kept": report.not_kept,
+        }
+        for report in retention_by_type(request.organisation, today)  # type: ignore[attr-defined]
+    ]
     services.retention_overview_viewed(
         organisation=request.organisation,  # type: ignore[attr-defined]
         actor=request.user,  # type: ignore[arg-type]
@@ -66,7 +86,8 @@ def overview(request: HttpRequest) -> HttpResponse:
         request,
         "safeguarding/retention.html",
         {
-            "rule": retention.RULES[CP_FILE],
+            "rule": cp_rule,
+            "record_types": record_types,
             "file_count": len(records),
             "due": [(children[item.record.id], item) for item in due],
             "upcoming": [(children[item.record.id], item) for item in upcoming],
