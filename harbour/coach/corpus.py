@@ -11,15 +11,18 @@ CORPUS_DIR: Final = Path(__file__).resolve().parent / "corpus"
 # (scored blind once, then read, so no longer blind), the round-3 tuning set,
 # the round-3 holdout (blind in round 3, read afterwards and tuned on in
 # round 4, so spent), the round-4 holdout (blind in round 4, read afterwards
-# and tuned on in round 5, so spent), and the round-5 holdout, never tuned on.
+# and tuned on in round 5, so spent), the round-5 holdout (blind in round 5,
+# read afterwards and tuned on in round 6, so spent), and the round-6 holdout,
+# never tuned on.
 VOICES: Final = ("voices_counsellor", "voices_peer", "voices_teacher", "voices_carer")
 OLD_HOLDOUT: Final = "voices_holdout"
 TUNE: Final = "tune3"
 HOLDOUT3: Final = "holdout3"
 HOLDOUT4: Final = "holdout4"
-HOLDOUT: Final = "holdout5"
+HOLDOUT5: Final = "holdout5"
+HOLDOUT: Final = "holdout6"
 # Everything the rules (and the optional booster) may be developed on.
-TUNING_SPLITS: Final = ("train", "fresh", *VOICES, OLD_HOLDOUT, TUNE, HOLDOUT3, HOLDOUT4)
+TUNING_SPLITS: Final = ("train", "fresh", *VOICES, OLD_HOLDOUT, TUNE, HOLDOUT3, HOLDOUT4, HOLDOUT5)
 SPLITS: Final = (
     "train",
     "test",
@@ -30,6 +33,7 @@ SPLITS: Final = (
     TUNE,
     HOLDOUT3,
     HOLDOUT4,
+    HOLDOUT5,
     HOLDOUT,
 )
 

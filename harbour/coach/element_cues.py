@@ -1029,6 +1029,92 @@ ROUND5_FORMS: Final = [
     ),
 ]
 
+# --- Round 6: reflections without a feeling word, welcome, invitations to play --
+#
+# From round 5's holdout, read after its scoring and tuned on in round 6.
+
+ROUND6_FORMS: Final = [
+    # "I'd want to throw something too", "I'm not going anywhere".
+    _cue(
+        "empathy",
+        r"\bi(?:'d| would)(?: have)? (?:want(?:ed)? to|feel like|be tempted to) (?:\w+ ){1,3}too\b"
+        # "it felt like nobody was on your side"
+        r"|\b(?:it|that) (?:felt|feels|must have felt|must feel) like (?:nobody|no one|no-one|everyone|"
+        r"everybody|the whole world|you were|you're|you are)\b"
+        # "You're really missing your mum tonight, aren't you?"
+        r"|\b(?:you're|you are|you've been|ur) (?:really |so |still )?missing (?:your|ur) \w+"
+        r"|\byou (?:really )?miss (?:your|ur) (?:\w+ ){1,2}(?:don't you|do you|a lot|so much|loads)\b"
+        # "I'm so sorry your grandad's poorly."
+        r"|\bi'm (?:so |really |very |ever so )?sorry (?:that )?(?:your|ur) \w+(?:'s| is| was| has| got|"
+        r" are| were)\b"
+        # "You must have been so proud when you scored."
+        r"|\b(?:you|u) must (?:have been|have felt|be|feel) (?:so |really |very |super )?(?:proud|chuffed|"
+        r"pleased|excited|relieved|thrilled|made up)\b"
+        # "You wanted to be in Ellie's dorm so much, and then it didn't happen."
+        r"|\b(?:you|u) (?:really |so )?wanted (?:to|that|it|this)\b[^.!?]{0,50}\b(?:and then|but then|and) "
+        r"(?:it|that|they|you|he|she) (?:didn't|did not|wasn't|couldn't|never|gave it to (?:someone|somebody) else)\b"
+        # "It's been a long week, hasn't it?", "You look worn out."
+        r"|\bit's been (?:a |such a )(?:really |very )?(?:long|hard|tough|rough|horrible|big|busy|rubbish|"
+        r"difficult|heavy) (?:week|day|term|night|morning|year|few days|few weeks)\b"
+        r"|\b(?:you|u) (?:look|seem|sound) (?:really |so |a bit |completely |totally )?(?:worn out|"
+        r"exhausted|shattered|done in|knackered|wiped out|fed up|miserable|sad|lost|upset|worried|"
+        r"troubled|low|down|flat)\b"
+        # "That was really frustrating, losing all that code."
+        rf"|\b(?:that|it) (?:was|is|'s) {_ADVERB}(?:frustrating|annoying|upsetting|disappointing|"
+        r"horrible|scary|frightening|unfair|gutting|rotten|embarrassing|infuriating),",
+        0.6,
+    ),
+    # "…it didn't go your way. That hurts." (after a sentence about the child)
+    _cue(
+        "empathy",
+        r"\byou\b[^.!?]{3,80}[.!]\s+(?:oh,? |oof,? )?(?:that|it) (?:really )?(?:hurts|stings|must hurt|"
+        r"must sting|must have hurt|must have stung)[.!]?\s*$",
+        0.6,
+    ),
+    # Normalising mistakes and welcome with no conditions.
+    _cue(
+        "acceptance",
+        r"\b(?:getting (?:it|things|stuff) wrong|mistakes|making mistakes|messing up|not knowing|"
+        r"being wrong)\b[^.!?]{0,40}\b(?:is|are|'s) (?:the whole point|the point|part of|how \w+ learn|"
+        r"normal|totally normal|fine|allowed)\b"
+        r"|\b(?:and|but) i (?:still )?(?:really )?(?:like|love|enjoy|want) having (?:you|u)\b"
+        r"|\bi (?:still )?(?:really )?(?:like|love|care about) (?:you|having you)\b[^.!?]{0,20}\b(?:still|"
+        r"no matter|whatever)\b"
+        r"|\b(?:thinking|feeling|being|needing|not wanting|not knowing|finding it) [^.!?]{0,40}\b(?:is|'s) "
+        r"(?:fine|okay|ok|alright|allowed|welcome|normal) (?:in here|here|with me|in this (?:room|class|"
+        r"group))\b"
+        r"|\bthere(?:'s| is) (?:still |always )(?:a place|room|a seat|a space) for (?:you|u)\b",
+        0.7,
+    ),
+    # Invitations to play: role swap, whimsy, pretend names, silly challenges.
+    _cue(
+        "playfulness",
+        r"\bwho wants to be the (?:teacher|boss|captain|chef|king|queen|doctor|monster|baddie|"
+        r"shopkeeper|leader|grown-up)\b|\bboss me about\b"
+        r"|\b(?:shall|can|could) we (?:make|see if we can make|try to make) (?:the |our |your |my )?\w+ "
+        r"(?:go|fly|float|reach|jump|bounce|dance)\b"
+        r"|\ball the way (?:up )?to the (?:ceiling|sky|moon|clouds|stars)\b"
+        r"|(?:^|[.!?]\s+|,\s+)(?:wiggle|wriggle|flap|stomp|waddle|hop|tiptoe|creep|slither|march|swim|"
+        r"buzz|gallop) "
+        r"(?:your \w+ |around |about |along )?like (?:a |an |little |big )?\w+"
+        r"|\b(?:then|now|and) freeze!"
+        r"|\b(?:the|these|those|my|your) \w+ (?:pots |pens |socks )?(?:are|is|have|has) (?:having a "
+        r"(?:party|disco|nap|snooze|race|picnic)|gone on holiday|run away|gone walkabout|escaped)\b"
+        r"|\bmy (?:brain|head|legs|memory|ears)(?:'s| has| is) gone (?:all )?(?:wobbly|fuzzy|squishy|"
+        r"jelly|to mush|on holiday|for a walk|wonky)\b"
+        r"|\b(?:mr|mrs|miss|captain|sir|lady|professor|princess|king|queen|doctor) \w+ the (?:\w+ )?"
+        r"(?:puppet|teddy|bear|rabbit|bunny|dog|duck|dinosaur|dragon|tiger|monkey|robot|unicorn|"
+        r"penguin|frog|owl|giraffe|lion|cat|mouse|pony|sheep|snail|spider|octopus)\b"
+        r"|\b(?:a |another )?(?:silly|funny|daft|secret|superhero|spy|pirate|fancy|magic) (?:name|voice|"
+        r"walk|dance|handshake|code ?word|password)\b"
+        r"|\bthe \w+est \w+ (?:i've|i have) ever seen\b[^.!?]{0,20}\b(?:love|brilliant|amazing|ace)\b",
+        0.6,
+        tone=True,
+    ),
+    # "Is that a dragon or a very fancy dinosaur? Tell me everything."
+    _cue("curiosity", r"\btell me (?:everything|all about (?:it|him|her|them))\b", 0.6),
+]
+
 ALL_CUES: Final = [
     *PLAYFULNESS,
     *PLAY_FORMS,
@@ -1044,4 +1130,5 @@ ALL_CUES: Final = [
     *WHIMSY_FORMS,
     *ROUND4_FORMS,
     *ROUND5_FORMS,
+    *ROUND6_FORMS,
 ]

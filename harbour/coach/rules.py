@@ -14,6 +14,8 @@ from harbour.coach.flag_rules import EYE_CONTACT_DEMAND, SHAMING, THREAT, WHY_DE
 from harbour.coach.flag_rules_general import ALL_GENERAL
 from harbour.coach.flag_rules_round4 import ALL_ROUND4, reward_structure
 from harbour.coach.flag_rules_round5 import ALL_ROUND5, veto
+from harbour.coach.flag_rules_round6 import ALL_ROUND6
+from harbour.coach.flag_rules_round6 import veto as veto_round6
 from harbour.coach.flag_rules_tone import (
     DISMISSING,
     KINDNESS,
@@ -39,6 +41,7 @@ FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *ALL_GENERAL,
     *ALL_ROUND4,
     *ALL_ROUND5,
+    *ALL_ROUND6,
 ]
 
 # A long run of "should / rules / learn / consequences" is a lecture even
@@ -50,6 +53,13 @@ _LECTURE_MIN_MORALISING: Final = 4
 # sarcasm, "such a big girl" in shaming.
 _MASKING_FLAGS: Final = frozenset({"sarcasm", "shaming", "threat", "dismissing", "why_demand"})
 _SARCASM_CANCELS: Final = ("acceptance", "curiosity", "empathy")
+# Normalising said as a brush-off ("Everyone gets nervous, just get on with
+# it") is dismissing, not acceptance (round 6).
+_BRUSH_OFF: Final = re.compile(
+    r"\b(?:everyone|everybody|we all|lots of people|loads of people|all of us|it happens to everyone)\b"
+    r"[^.!?]{0,40}?[,;]?\s*(?:so )?(?:just |now )?(?:get on with it|get over it|deal with it|"
+    r"stop (?:moaning|whining|whingeing|fussing|crying|going on)|man up|suck it up|pull yourself together)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,8 @@ def find_flags(text: str, norm: str, situation: str | None, words: int) -> list[
             if flag_pattern.guard is not None and not flag_pattern.guard(norm, match, situation):
                 continue
             if veto(flag_pattern.code, match.group(), norm, match.end()):
+                continue
+            if veto_round6(flag_pattern.code, match.group(), norm, match.start(), match.end()):
                 continue
             start, end = _strip_span(text, match.start(), match.end())
             if end > start:
@@ -155,6 +167,8 @@ def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], l
         # (no sarcastic utterance in the corpus carries them).
         for element in _SARCASM_CANCELS:
             doubt[element] = 1.0
+    if _BRUSH_OFF.search(norm):
+        doubt["acceptance"] = 1.0
     return {element: round(1.0 - doubt[element], 4) for element in ELEMENTS}, fired
 
 

@@ -25,7 +25,9 @@ HOLDOUT4_FLOOR = 0.74
 
 def test_holdout4_is_valid_big_enough_and_covers_every_label() -> None:
     assert HOLDOUT4 == "holdout4"
-    assert evaluation_splits()[-1] != HOLDOUT4  # spent: holdout5 is now scored last
+    assert (
+        evaluation_splits()[-1] != HOLDOUT4
+    )  # spent: the current holdout (holdout6) is scored last
     lines = (CORPUS_DIR / f"{HOLDOUT4}.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 200
     counts: Counter[str] = Counter()

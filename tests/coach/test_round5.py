@@ -3,7 +3,7 @@ added for sarcasm, shaming, threats, public correction, why-demands and the
 elements, each with its hard negatives.
 
 The example sentences here were written for these tests; none is taken
-from holdout5, which is never tuned on."""
+from holdout5 (blind in round 5, then read and tuned on in round 6)."""
 
 import json
 from collections import Counter
@@ -11,24 +11,25 @@ from collections import Counter
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT4, TUNING_SPLITS, load_split
+from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT4, HOLDOUT5, TUNING_SPLITS, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
 
 # holdout4 was blind in round 4 (0.760) and tuned on in round 5 (0.959), so
 # it is a regression guard now. holdout5 was scored blind twice: 0.774 with
-# the round-4 rules and 0.812 after round 5 (README). Regression guards a
-# little under the achieved values; holdout5 must never be tuned against.
+# the round-4 rules and 0.812 after round 5 (README); it was then read and
+# tuned on in round 6 (0.979), so it is a regression guard too, and holdout6
+# is the blind set (tests/coach/test_round6.py).
 HOLDOUT4_FLOOR = 0.94
-HOLDOUT5_FLOOR = 0.80
+HOLDOUT5_FLOOR = 0.96
 
 
-def test_holdout5_is_valid_big_enough_covers_every_label_and_is_scored_last() -> None:
-    assert HOLDOUT == "holdout5"
-    assert HOLDOUT4 in TUNING_SPLITS and HOLDOUT not in TUNING_SPLITS
+def test_holdout5_is_valid_big_enough_covers_every_label_and_is_now_spent() -> None:
+    assert HOLDOUT5 == "holdout5" != HOLDOUT
+    assert HOLDOUT4 in TUNING_SPLITS and HOLDOUT5 in TUNING_SPLITS and HOLDOUT not in TUNING_SPLITS
     assert evaluation_splits()[-1] == HOLDOUT
-    lines = (CORPUS_DIR / f"{HOLDOUT}.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (CORPUS_DIR / f"{HOLDOUT5}.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 200
     counts: Counter[str] = Counter()
     unlabelled = 0
@@ -44,11 +45,11 @@ def test_holdout5_is_valid_big_enough_covers_every_label_and_is_scored_last() ->
     weak = ("sarcasm", "shaming", "threat", "public_correction", "playfulness", "empathy")
     assert all(counts[label] >= 15 for label in weak), counts
     assert unlabelled >= len(lines) // 8
-    assert len(load_split(HOLDOUT)) == len(lines)
+    assert len(load_split(HOLDOUT5)) == len(lines)
 
 
-def test_macro_f1_on_holdout5_stays_above_its_floor() -> None:
-    assert macro_f1(score_split(load_split(HOLDOUT))) >= HOLDOUT5_FLOOR
+def test_macro_f1_on_holdout5_stays_above_its_raised_floor() -> None:
+    assert macro_f1(score_split(load_split(HOLDOUT5))) >= HOLDOUT5_FLOOR
 
 
 def test_macro_f1_on_holdout4_stays_above_its_raised_floor() -> None:
