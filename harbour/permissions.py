@@ -160,6 +160,7 @@ URL_ACCESS: dict[str, str | frozenset[str]] = {
     "voices:kiosk_thanks": SETTING_STAFF,
     "voices:kiosk_end": SETTING_STAFF,
     "voices:kiosk_idle": SETTING_STAFF,
+    "voices:kiosk_still_here": SETTING_STAFF,
     "voices:me": frozenset({Role.YOUNG_PERSON}),
     "voices:my_words": frozenset({Role.YOUNG_PERSON}),
     "voices:child_checkins": CHILD_RECORD_ROLES,
@@ -205,5 +206,6 @@ KIOSK_ALLOWED: frozenset[str] = frozenset(
         "voices:kiosk_thanks",
         "voices:kiosk_end",
         "voices:kiosk_idle",
+        "voices:kiosk_still_here",
     }
 )

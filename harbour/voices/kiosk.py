@@ -4,9 +4,12 @@ The adult's session carries the kiosk (group, start, last activity). While it do
 access middleware lets through only the kiosk's own pages (`KIOSK_ALLOWED` in
 harbour.permissions) and sends anything else back to the names; after
 `HARBOUR_KIOSK_IDLE_SECONDS` without a tap the whole session is signed out, so a tablet left
-on a table never stays an adult's signed-in session. Each kiosk page also refreshes itself to
-`voices:kiosk_idle` after that time (a meta refresh: no script), so an untouched tablet clears
-the children's names from its screen without waiting for the next tap.
+on a table never stays an adult's signed-in session. Each kiosk page also leaves for
+`voices:kiosk_idle` by itself after that time without a touch (harbour/kiosk-idle.js, which
+warns first; a refresh where scripts are off), so an untouched tablet clears the children's
+names from its screen without waiting for the next tap. While a child is touching or typing,
+the script tells the server (`voices:kiosk_still_here`, at most every 30 seconds), so both
+clocks agree.
 """
 
 from __future__ import annotations

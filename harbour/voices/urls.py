@@ -11,6 +11,7 @@ urlpatterns = [
     path("kiosk/thanks/", views.kiosk_thanks, name="kiosk_thanks"),
     path("kiosk/end/", views.kiosk_end, name="kiosk_end"),
     path("kiosk/idle/", views.kiosk_idle, name="kiosk_idle"),
+    path("kiosk/still-here/", views.kiosk_still_here, name="kiosk_still_here"),
     path("me/", views.me, name="me"),
     path("me/my-words/", views.my_words, name="my_words"),
     path("children/<int:child_id>/checkins/", views.child_checkins, name="child_checkins"),

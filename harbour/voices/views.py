@@ -140,9 +140,21 @@ def kiosk_end(request: HttpRequest) -> HttpResponse:
     return redirect("accounts:login")
 
 
+@require_POST
+def kiosk_still_here(request: HttpRequest) -> HttpResponse:
+    """A child is using the kiosk page (touching, typing): the kiosk's idle time starts again.
+
+    The page's script sends this at most every 30 seconds while someone uses it, so a child
+    writing slowly is not signed out between taps; the kiosk guard has already noted the
+    activity on the way in. Nothing to show.
+    """
+    return HttpResponse(status=204)
+
+
 @require_http_methods(["GET"])
 def kiosk_idle(request: HttpRequest) -> HttpResponse:
-    """Where an idle kiosk page takes itself (a meta refresh, no script): the kiosk ends.
+    """Where an idle kiosk page takes itself (its script, or a refresh without scripts):
+    the kiosk ends.
 
     A GET, since a refresh can only GET. It ends nothing but a running kiosk, and ending a
     kiosk early is always the safe way round: the children's names leave the screen.

@@ -134,3 +134,24 @@ def test_the_idle_page_ends_only_a_kiosk(world, client_for) -> None:
     assert client.get("/voices/kiosk/idle/")["Location"] == "/voices/kiosk/"
     assert client.get("/children/").status_code == 200
     assert "http-equiv" not in client.get("/voices/kiosk/").content.decode()
+
+
+@override_settings(HARBOUR_KIOSK_IDLE_SECONDS=60)
+def test_a_child_still_using_the_page_keeps_the_kiosk_going(world, client_for) -> None:
+    client = start_kiosk(world, client_for)
+    page = client.get(f"/voices/kiosk/child/{world.child_a.pk}/").content.decode()
+    assert 'data-still-here-url="/voices/kiosk/still-here/"' in page
+
+    def idle_for(seconds: int) -> None:
+        session = client.session
+        state = session[KIOSK_KEY]
+        state["seen"] = timezone.now().timestamp() - seconds
+        session[KIOSK_KEY] = state
+        session.save()
+
+    idle_for(50)  # typing slowly, no page loaded for 50 s: the script says so
+    assert client.post("/voices/kiosk/still-here/").status_code == 204
+    assert timezone.now().timestamp() - client.session[KIOSK_KEY]["seen"] < 5
+    assert client.get("/voices/kiosk/still-here/").status_code == 405
+    idle_for(61)  # and once nobody touches it, it ends as before
+    assert client.post("/voices/kiosk/still-here/")["Location"] == "/accounts/login/"
