@@ -9,7 +9,7 @@ teacher plus a teaching assistant per class of 25), class groups, children, key 
 observations with their children and their audit entries (one `observation.created` per
 child, as `observation_create` writes), `child.created` audit entries, skills profiles
 with ratings, plans with versions and reviews, services, referrals and need decisions.
-All names are invented. The benchmark users (staff) get a confirmed TOTP device.
+All names are invented. The benchmark users (staff and leads) get a confirmed TOTP device.
 
 Left out on purpose: safeguarding concerns (every observation has safeguarding=False, so
 no concern would be raised), revisions, notifications and other audit actions (profile,
@@ -591,12 +591,12 @@ def _profile_tail(now: datetime.datetime, n: int, by: int) -> tuple[Any, ...]:
 
 
 def add_devices() -> int:
-    """A confirmed TOTP device for every staff member (the benchmark users)."""
+    """A confirmed TOTP device for every staff member and lead (the benchmark users)."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from harbour.accounts.models import Membership
 
-    users = Membership.objects.filter(role="staff").values_list("user_id", flat=True)
+    users = Membership.objects.filter(role__in=("staff", "lead")).values_list("user_id", flat=True)
     TOTPDevice.objects.bulk_create(
         [TOTPDevice(user_id=uid, name="bench", confirmed=True) for uid in users],
         batch_size=2_000,
@@ -639,7 +639,7 @@ def run(options: argparse.Namespace) -> int:
     print(f"{'table':<32} {'rows':>12} {'seconds':>9} {'rows/s':>11}")
     for table, (rows, seconds) in loader.timings.items():
         print(f"{table:<32} {rows:>12,} {seconds:>9.1f} {rows / max(seconds, 1e-9):>11,.0f}")
-    print(f"TOTP devices for {devices} staff; VACUUM ANALYZE {analyse:.1f} s")
+    print(f"TOTP devices for {devices} staff and leads; VACUUM ANALYZE {analyse:.1f} s")
     print(f"total build {total:.1f} s; database size {size_text}")
     return 0
 

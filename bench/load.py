@@ -10,8 +10,9 @@ For each scale (a one-school database and a county database, built by bench/coun
    transaction that is rolled back (the bare SQL time for the same rows);
 2. Harbour under gunicorn (2 sync workers) on 127.0.0.1 with production settings
    (HARBOUR_HTTPS=0, a throwaway key), 20 signed-in staff (sessions made in the database,
-   as after password + TOTP), and an asyncio httpx client: each user goes round the six
-   pages (caseload, child overview, chronology, plan, dashboard, quick log POST) with a
+   as after password + TOTP), and an asyncio httpx client: each user goes round the seven
+   pages (caseload, child overview, chronology, plan, dashboard = their own home, the
+   setting dashboard read with their setting's lead's session, quick log POST) with a
    short think time, for a bounded duration. Loopback only; the server is stopped after.
 
 Prints a table per scale and the checks against the targets (issue 11); asserts nothing.
@@ -39,7 +40,17 @@ sys.path.insert(0, str(ROOT))
 
 from bench.county import ADMIN_URL, SCALES, db_url, drop_database  # noqa: E402
 
-PAGES = ["caseload", "child", "chronology", "plan", "dashboard", "quick log POST"]
+PAGES = [
+    "caseload",
+    "child",
+    "chronology",
+    "plan",
+    "dashboard",
+    "setting dashboard",
+    "quick log POST",
+]
+# Read with the lead's session of the same setting; every other page with the staff member's.
+LEAD_PAGES = {"setting dashboard"}
 TARGET_P95_MS = 150.0
 TARGET_RATIO = 1.5
 TARGET_QUERIES = 20
@@ -52,6 +63,7 @@ def page_urls(child: int, plan_child: int) -> dict[str, str]:
         "chronology": f"/observations/child/{child}/",
         "plan": f"/plans/children/{plan_child}/",
         "dashboard": "/home/",
+        "setting dashboard": "/reports/",
         "quick log POST": "/observations/log/",
     }
 
@@ -88,27 +100,42 @@ def prepare(database: str, users: int) -> dict[str, Any]:
     from harbour.children.access import visible_children
     from harbour.plans.models import Plan
 
+    def signed_in(membership: Membership) -> str:
+        client = Client()
+        client.force_login(membership.user)
+        session = client.session
+        device, _ = TOTPDevice.objects.get_or_create(
+            user=membership.user, confirmed=True, defaults={"name": "bench"}
+        )
+        session["otp_device_id"] = device.persistent_id
+        session[AUTH_AT_KEY] = timezone.now().timestamp()
+        session[ORG_KEY] = membership.organisation_id
+        session.save()
+        return str(session.session_key)
+
     with scopes_disabled():
         staff = list(Membership.objects.filter(role="staff").select_related("user").order_by("id"))
+        leads = {
+            m.organisation_id: m
+            for m in Membership.objects.filter(role="lead").select_related("user").order_by("-id")
+        }
         step = max(1, len(staff) // users)
         chosen = [staff[(i * step) % len(staff)] for i in range(users)]
         sessions = []
+        lead_cookies: dict[int, str] = {}
         for membership in chosen:
-            client = Client()
-            client.force_login(membership.user)
-            session = client.session
-            device = TOTPDevice.objects.get(user=membership.user, confirmed=True)
-            session["otp_device_id"] = device.persistent_id
-            session[AUTH_AT_KEY] = timezone.now().timestamp()
-            session[ORG_KEY] = membership.organisation_id
-            session.save()
+            cookie = signed_in(membership)
+            org = membership.organisation_id
+            if org not in lead_cookies:
+                lead_cookies[org] = signed_in(leads[org])
             children = list(visible_children(membership).values_list("id", flat=True))
             planned = list(
                 Plan.objects.filter(child_id__in=children).values_list("child_id", flat=True)
             )
             sessions.append(
                 {
-                    "cookie": session.session_key,
+                    "cookie": cookie,
+                    "lead_cookie": lead_cookies[org],
                     "children": children,
                     "planned": planned or children,
                 }
@@ -117,12 +144,14 @@ def prepare(database: str, users: int) -> dict[str, Any]:
     first = sessions[0]
     client = Client()
     client.cookies["sessionid"] = first["cookie"]
+    lead = Client()
+    lead.cookies["sessionid"] = first["lead_cookie"]
     urls = page_urls(first["children"][0], first["planned"][0])
 
     def request(page: str) -> Any:
         if page == "quick log POST":
             return client.post(urls[page], post_data(first["children"][0]))
-        return client.get(urls[page])
+        return (lead if page in LEAD_PAGES else client).get(urls[page])
 
     queries: dict[str, int] = {}
     sql_ms: dict[str, float] = {}
@@ -215,9 +244,14 @@ async def one_user(
     import httpx
 
     rng = random.Random(n)
-    async with httpx.AsyncClient(
-        base_url=base, cookies={"sessionid": session["cookie"]}, timeout=30
-    ) as client:
+    async with (
+        httpx.AsyncClient(
+            base_url=base, cookies={"sessionid": session["cookie"]}, timeout=30
+        ) as client,
+        httpx.AsyncClient(
+            base_url=base, cookies={"sessionid": session["lead_cookie"]}, timeout=30
+        ) as lead,
+    ):
         form = await client.get("/observations/log/")
         match = TOKEN.search(form.text)
         token = match.group(1) if match else ""
@@ -233,7 +267,7 @@ async def one_user(
                 response = await client.post(url, data=data)
                 ok = response.status_code == 302
             else:
-                response = await client.get(url)
+                response = await (lead if page in LEAD_PAGES else client).get(url)
                 ok = response.status_code == 200
             out.append((page, (time.perf_counter() - begin) * 1000, ok))
             await asyncio.sleep(rng.uniform(0, 2 * think))

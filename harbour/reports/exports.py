@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -18,9 +19,16 @@ from django.http import HttpResponse, StreamingHttpResponse
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
 def escape_cell(value: object) -> str:
+    """A cell that a spreadsheet will not run as a formula; a plain number (a negative
+    change, say) stays a number."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS):
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
         return "'" + text
     return text
 

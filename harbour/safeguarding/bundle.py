@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -220,8 +221,16 @@ def _json_from_zip(raw: bytes) -> bytes:
         if len(found) != 1:
             raise BundleError("This .zip does not hold one Harbour child-protection file.")
         # Read no more than the limit, whatever the archive claims the size is.
-        with archive.open(found[0]) as member:
-            data = member.read(MAX_JSON_BYTES + 1)
+        try:
+            with archive.open(found[0]) as member:
+                data = member.read(MAX_JSON_BYTES + 1)
+        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, OSError):
+            # Password-protected (often the case by secure email) or damaged.
+            raise BundleError(
+                "This .zip can't be opened: it is password-protected or damaged. Ask the "
+                "sender for the file from Harbour without a password, or unzip it and "
+                "upload the .json inside."
+            ) from None
     if len(data) > MAX_JSON_BYTES:
         raise BundleError("The file is too large to be a child-protection file.")
     return data

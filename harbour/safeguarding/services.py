@@ -534,6 +534,7 @@ def legal_hold_place(
     if not reason:
         raise ValueError("Say why the records must be kept, for example an inquiry.")
     with transaction.atomic():
+        Child.objects.select_for_update().filter(pk=child.pk).first()  # see cp_file_destroy
         hold = LegalHold.objects.create(
             organisation_id=child.organisation_id, child=child, reason=reason
         )
@@ -616,10 +617,13 @@ def cp_file_destroy(
     from harbour.safeguarding.reporting import retained_cp_file
 
     today = today or timezone.localdate()
-    allowed, why = retention.can_destroy(retained_cp_file(child), today)
-    if not allowed:
-        raise ValueError(why)
     with transaction.atomic():
+        # Decided under the child's row lock, which placing a legal hold also takes: a hold
+        # placed a moment ago is seen, and one being placed waits for this to finish.
+        Child.objects.select_for_update().filter(pk=child.pk).first()
+        allowed, why = retention.can_destroy(retained_cp_file(child), today)
+        if not allowed:
+            raise ValueError(why)
         concerns = Concern.objects.filter(organisation_id=child.organisation_id, child=child)
         count = concerns.count()
         ConcernAction.objects.filter(

@@ -366,12 +366,16 @@ def closures(request: HttpRequest) -> HttpResponse:
         if wanted.isdigit():
             period = periods.filter(pk=int(wanted)).first()
             if period is not None:
-                services.closure_period_remove(
-                    period=period,
-                    actor=request.user,  # type: ignore[arg-type]
-                    request=request,
-                )
-                messages.success(request, f"Removed: {period.label}.")
+                try:
+                    services.closure_period_remove(
+                        period=period,
+                        actor=request.user,  # type: ignore[arg-type]
+                        request=request,
+                    )
+                except ValueError as problem:  # someone else removed it a moment ago
+                    messages.info(request, str(problem))
+                else:
+                    messages.success(request, f"Removed: {period.label}.")
             return redirect("safeguarding:closures")
         if form.is_valid():
             try:

@@ -230,3 +230,17 @@ def test_a_short_drill_down_says_nothing_about_a_limit(world, client_for) -> Non
     _add_children(world, 3)
     page = client_for(Role.LEAD).get("/reports/children/?figure=need&level=getting-help")
     assert "The CSV has all" not in page.content.decode()
+
+
+def test_numbers_stay_numbers_in_csv_while_formulas_are_escaped() -> None:
+    from harbour.reports.exports import escape_cell
+
+    assert escape_cell(-0.25) == "-0.25"
+    assert escape_cell("-0.25") == "-0.25"
+    assert escape_cell("-3") == "-3"
+    assert escape_cell(7) == "7"
+    assert escape_cell("=1+1") == "'=1+1"
+    assert escape_cell("-1+cmd|' /C calc'!A0") == "'-1+cmd|' /C calc'!A0"
+    assert escape_cell("+44 20 7946 0000") == "'+44 20 7946 0000"
+    assert escape_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert escape_cell(None) == ""

@@ -220,3 +220,26 @@ def test_a_zip_without_one_cp_file_or_too_large_is_refused() -> None:
         parse_bundle(archive({"cp.json": b" " * (MAX_JSON_BYTES + 10)}))
     with pytest.raises(BundleError, match="damaged"):
         parse_bundle(b"PK\x03\x04 not really a zip")
+
+
+def test_a_password_protected_or_corrupt_zip_is_explained_not_a_crash() -> None:
+    def stored(data: bytes) -> bytearray:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as made:
+            made.writestr("cp.json", data)
+        return bytearray(buffer.getvalue())
+
+    payload = b'{"format": "harbour-cp-file", "padding": "' + b"x" * 64 + b'"}'
+    # Password-protected: the "encrypted" flag in both headers, as secure-email tools set it.
+    locked = stored(payload)
+    locked[6] |= 0x01  # local file header flags
+    central = locked.rfind(b"PK\x01\x02")
+    locked[central + 8] |= 0x01  # central directory flags
+    with pytest.raises(BundleError, match="password-protected or damaged"):
+        parse_bundle(bytes(locked))
+    # Damaged: one byte of the member changed, so its checksum no longer matches.
+    damaged = stored(payload)
+    spot = damaged.find(b"xxxx")
+    damaged[spot] = ord("y")
+    with pytest.raises(BundleError, match="password-protected or damaged"):
+        parse_bundle(bytes(damaged))

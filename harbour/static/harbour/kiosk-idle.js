@@ -11,14 +11,30 @@
     return;
   }
   var notice = document.getElementById("idle-notice");
+  // The page leaves a little before the server's own limit, so a tap on "Still there?"
+  // always reaches a kiosk that is still running.
+  seconds = Math.max(5, seconds - 5);
   var warnAfter = Math.max(seconds - 20, Math.floor(seconds * 0.75));
   var stillHere = body.getAttribute("data-still-here-url");
   var tokenField = document.querySelector("input[name=csrfmiddlewaretoken]");
   var lastTold = Date.now();
   var warnTimer = null;
   var endTimer = null;
+  var pending = null;
   function tellServer() {
-    if (!stillHere || !tokenField || Date.now() - lastTold < 30000) {
+    if (!stillHere || !tokenField) {
+      return;
+    }
+    var since = Date.now() - lastTold;
+    if (since < 30000) {
+      // Told a moment ago: tell again once 30 s have passed, so the server never hears of
+      // the last touch later than 30 s after it (its clock stays behind the page's).
+      if (pending === null) {
+        pending = window.setTimeout(function () {
+          pending = null;
+          tellServer();
+        }, 30000 - since);
+      }
       return;
     }
     lastTold = Date.now();
