@@ -204,7 +204,8 @@ AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = env_int("HARBOUR_PROXY_COUNT", 0) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
-# Idle timeout: the cookie lives 30 minutes and is renewed on every request.
+# Idle timeout: the stored session expires 30 minutes after it was last saved; an active
+# session is saved at least once a minute (SessionLifetimeMiddleware), never on every request.
 # Absolute timeout: SessionLifetimeMiddleware ends any session 12 hours after sign-in.
 SESSION_COOKIE_AGE = 30 * 60
 SESSION_SAVE_EVERY_REQUEST = False  # renewed at most once a minute (accounts.middleware)
