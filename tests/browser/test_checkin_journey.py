@@ -10,7 +10,7 @@ from harbour.notifications.models import Notification
 from harbour.voices.models import CheckIn
 from tests.browser.conftest import check_accessibility
 from tests.browser.test_signin_journey import sign_in
-from tests.world import build_world
+from tests.world import build_world, without_random_tokens
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -68,7 +68,8 @@ def test_a_parent_reads_their_childs_page_on_a_tablet(live_server, tablet) -> No
 
 
 def test_an_idle_kiosk_warns_then_clears_its_own_screen(live_server, tablet, settings) -> None:
-    settings.HARBOUR_KIOSK_IDLE_SECONDS = 6  # warned after 4 s, cleared after 6 s of no touch
+    # The page leaves 5 s before the server's limit: warned after 5 s, cleared after 7 s.
+    settings.HARBOUR_KIOSK_IDLE_SECONDS = 12
     world = build_world()
     with scopes_disabled():
         world.group_a.staff.add(world.members[Role.STAFF])
@@ -80,6 +81,6 @@ def test_an_idle_kiosk_warns_then_clears_its_own_screen(live_server, tablet, set
     assert tablet.get_by_role("link", name="Ada", exact=True).is_visible()
     notice = tablet.get_by_text("Still there? Tap anywhere to carry on.")
     assert not notice.is_visible()
-    notice.wait_for(state="visible", timeout=6000)
-    tablet.wait_for_url("**/accounts/login/**", timeout=8000)
-    assert "Ada" not in tablet.content()
+    notice.wait_for(state="visible", timeout=9000)
+    tablet.wait_for_url("**/accounts/login/**", timeout=10000)
+    assert "Ada" not in without_random_tokens(tablet.content())
