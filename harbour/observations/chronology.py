@@ -13,7 +13,8 @@ A source must make a fixed number of queries however many entries it returns (se
 prefetch what it shows): the chronology of a child with years of history has to stay
 fast, and a test holds every registered source to that. The page shows the newest
 entries a page at a time: a source returns at least the newest `query.limit` entries in
-its range (`query.newest(rows, field)` orders and cuts a queryset), and `page()` merges
+its range (`query.within(rows, field)` keeps a queryset to the range and
+`query.newest(rows, field)` orders and cuts it), and `page()` merges
 them and gives the cursor for the older ones. Sources that only describe
 observations (`narrows=True`) honour the positive/difficult and setting filters; the
 others are left out while those filters are on, since the filters do not apply to them.
@@ -75,6 +76,15 @@ class ChronologyQuery:
         if self.before and (high is None or self.before < high):
             high = self.before
         return low, high
+
+    def within(self, rows: QuerySet[Any], field: str) -> QuerySet[Any]:
+        """`rows` whose moment `field` falls in the query's range (dates and page cursor)."""
+        low, high = self.bounds()
+        if low:
+            rows = rows.filter(**{f"{field}__gte": low})
+        if high:
+            rows = rows.filter(**{f"{field}__lt": high})
+        return rows
 
     def newest(self, rows: QuerySet[Any], field: str) -> QuerySet[Any]:
         """`rows` newest first by `field`, cut to the query's limit when it has one."""
@@ -176,11 +186,7 @@ def _observation_rows(query: ChronologyQuery) -> QuerySet[ObservationChild]:
         child_id=query.child.pk,
         observation__deleted_at__isnull=True,
     )
-    low, high = query.bounds()
-    if low:
-        links = links.filter(observation__occurred_at__gte=low)
-    if high:
-        links = links.filter(observation__occurred_at__lt=high)
+    links = query.within(links, "observation__occurred_at")
     if query.tone:
         links = links.filter(observation__is_positive=query.tone == "positive")
     if query.setting:
@@ -324,11 +330,7 @@ def record_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
         child_id=query.child.pk,
         action__in=list(RECORD_ACTIONS),
     )
-    low, high = query.bounds()
-    if low:
-        trail = trail.filter(at__gte=low)
-    if high:
-        trail = trail.filter(at__lt=high)
+    trail = query.within(trail, "at")
     found = []
     for entry in query.newest(trail.only("at", "action", "actor_label", "changes"), "at"):
         changed = ", ".join(name.replace("_", " ") for name in sorted(entry.changes or {}))

@@ -23,24 +23,14 @@ def _next(moment: datetime.datetime) -> datetime.date:
     return moment.date() + datetime.timedelta(days=1)
 
 
-def _bounded(rows, field: str, query: ChronologyQuery):  # type: ignore[no-untyped-def]
-    low, high = query.bounds()
-    if low:
-        rows = rows.filter(**{f"{field}__gte": low})
-    if high:
-        rows = rows.filter(**{f"{field}__lt": high})
-    return rows
-
-
 @register("need", "Level of support")
 def need_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     sees_reasons = query.membership.role in SAFEGUARDING_ROLES
-    rows = _bounded(
+    rows = query.within(
         NeedDecision.objects.filter(
             organisation_id=query.child.organisation_id, child_id=query.child.pk
         ),
         "decided_at",
-        query,
     )
     return [
         ChronologyEntry(

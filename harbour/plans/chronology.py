@@ -11,15 +11,12 @@ from harbour.plans.models import PlanReview, PlanVersion
 @register("plan", "Support plan")
 def plan_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     org, child_id = query.child.organisation_id, query.child.pk
-    low, high = query.bounds()
-    versions = PlanVersion.objects.filter(organisation_id=org, plan__child_id=child_id)
-    reviews = PlanReview.objects.filter(organisation_id=org, plan__child_id=child_id)
-    if low:
-        versions = versions.filter(saved_at__gte=low)
-        reviews = reviews.filter(recorded_at__gte=low)
-    if high:
-        versions = versions.filter(saved_at__lt=high)
-        reviews = reviews.filter(recorded_at__lt=high)
+    versions = query.within(
+        PlanVersion.objects.filter(organisation_id=org, plan__child_id=child_id), "saved_at"
+    )
+    reviews = query.within(
+        PlanReview.objects.filter(organisation_id=org, plan__child_id=child_id), "recorded_at"
+    )
     url = reverse("plans:plan", kwargs={"child_id": child_id})
     found = [
         ChronologyEntry(

@@ -39,11 +39,7 @@ def profile_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
         status=Profile.Status.COMPLETE,
         completed_at__isnull=False,
     )
-    low, high = query.bounds()
-    if low:
-        rows = rows.filter(completed_at__gte=low)
-    if high:
-        rows = rows.filter(completed_at__lt=high)
+    rows = query.within(rows, "completed_at")
     profiles = list(
         query.newest(
             rows.select_related("completed_by").only(

@@ -21,11 +21,7 @@ def concern_entries(query: ChronologyQuery) -> list[ChronologyEntry]:
     concerns = Concern.objects.filter(
         organisation_id=query.child.organisation_id, child_id=query.child.pk
     )
-    low, high = query.bounds()
-    if low:
-        concerns = concerns.filter(raised_at__gte=low)
-    if high:
-        concerns = concerns.filter(raised_at__lt=high)
+    concerns = query.within(concerns, "raised_at")
     return [
         ChronologyEntry(
             when=c.raised_at,
