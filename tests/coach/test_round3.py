@@ -2,16 +2,14 @@
 and the general forms added for shaming, threats, dismissing, sarcasm,
 why-demands and acceptance, each with its hard negatives."""
 
-import json
-from collections import Counter
-
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT3, TUNE, load_split
+from harbour.coach.corpus import HOLDOUT, HOLDOUT3, TUNE, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
+from tests.coach.blind_sets import read_labelled_file
 
 # holdout3 was scored blind twice in round 3 (0.704 before, 0.780 after); it
 # was then read and tuned on in round 4 (0.973 after), so this floor only
@@ -23,21 +21,11 @@ TUNE3_FLOOR = 0.95
 
 @pytest.mark.parametrize(("name", "minimum"), [(HOLDOUT3, 150), (TUNE, 400)])
 def test_round3_sets_are_valid_big_enough_and_cover_every_label(name: str, minimum: int) -> None:
-    lines = (CORPUS_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= minimum
-    counts: Counter[str] = Counter()
-    unlabelled = 0
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) <= {"text", "elements", "flags", "situation", "age_stage"}
-        assert record["text"].strip()
-        assert set(record["elements"]) <= set(ELEMENTS)
-        assert set(record["flags"]) <= set(FLAGS)
-        counts.update(record["elements"] + record["flags"])
-        unlabelled += not record["elements"] and not record["flags"]
+    lines, counts, unlabelled = read_labelled_file(name)
+    assert lines >= minimum
     assert all(counts[label] >= 7 for label in (*ELEMENTS, *FLAGS)), counts
     # Real talk is mostly neither good nor bad PACE.
-    assert unlabelled >= len(lines) // 5
+    assert unlabelled >= lines // 5
 
 
 def test_the_current_blind_holdout_is_scored_last_and_its_errors_stay_locked() -> None:

@@ -5,17 +5,15 @@ dismissing, sarcasm and why-demands, each with its hard negatives.
 The example sentences here were written for these tests; none is taken
 from holdout4, which is never tuned on."""
 
-import json
-from collections import Counter
-
 import pytest
 
 from harbour.coach.analyser import analyse, check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT4, load_split
+from harbour.coach.corpus import HOLDOUT4, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
 from harbour.coach.suggest import _flag_free
+from tests.coach.blind_sets import read_labelled_file
 
 # holdout4 was scored blind twice: 0.738 with the round-3 rules and 0.760 after
 # round 4 (README). A regression guard a little under the achieved value; the
@@ -28,20 +26,11 @@ def test_holdout4_is_valid_big_enough_and_covers_every_label() -> None:
     assert (
         evaluation_splits()[-1] != HOLDOUT4
     )  # spent: the current holdout (holdout6) is scored last
-    lines = (CORPUS_DIR / f"{HOLDOUT4}.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 200
-    counts: Counter[str] = Counter()
-    unlabelled = 0
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) <= {"text", "elements", "flags", "situation", "age_stage"}
-        assert set(record["elements"]) <= set(ELEMENTS)
-        assert set(record["flags"]) <= set(FLAGS)
-        counts.update(record["elements"] + record["flags"])
-        unlabelled += not record["elements"] and not record["flags"]
+    lines, counts, unlabelled = read_labelled_file(HOLDOUT4)
+    assert lines >= 200
     assert all(counts[label] >= 5 for label in (*ELEMENTS, *FLAGS)), counts
-    assert unlabelled >= len(lines) // 8
-    assert len(load_split(HOLDOUT4)) == len(lines)
+    assert unlabelled >= lines // 8
+    assert len(load_split(HOLDOUT4)) == lines
 
 
 def test_macro_f1_on_holdout4_stays_above_its_floor() -> None:

@@ -5,16 +5,14 @@ elements, each with its hard negatives.
 The example sentences here were written for these tests; none is taken
 from holdout5 (blind in round 5, then read and tuned on in round 6)."""
 
-import json
-from collections import Counter
-
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT4, HOLDOUT5, TUNING_SPLITS, load_split
+from harbour.coach.corpus import HOLDOUT, HOLDOUT4, HOLDOUT5, TUNING_SPLITS, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
+from tests.coach.blind_sets import read_labelled_file
 
 # holdout4 was blind in round 4 (0.760) and tuned on in round 5 (0.959), so
 # it is a regression guard now. holdout5 was scored blind twice: 0.774 with
@@ -29,23 +27,14 @@ def test_holdout5_is_valid_big_enough_covers_every_label_and_is_now_spent() -> N
     assert HOLDOUT5 == "holdout5" != HOLDOUT
     assert HOLDOUT4 in TUNING_SPLITS and HOLDOUT5 in TUNING_SPLITS and HOLDOUT not in TUNING_SPLITS
     assert evaluation_splits()[-1] == HOLDOUT
-    lines = (CORPUS_DIR / f"{HOLDOUT5}.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 200
-    counts: Counter[str] = Counter()
-    unlabelled = 0
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) <= {"text", "elements", "flags", "situation", "age_stage"}
-        assert set(record["elements"]) <= set(ELEMENTS)
-        assert set(record["flags"]) <= set(FLAGS)
-        counts.update(record["elements"] + record["flags"])
-        unlabelled += not record["elements"] and not record["flags"]
+    lines, counts, unlabelled = read_labelled_file(HOLDOUT5)
+    assert lines >= 200
     assert all(counts[label] >= 5 for label in (*ELEMENTS, *FLAGS)), counts
     # Dense in the labels that were weak on holdout4.
     weak = ("sarcasm", "shaming", "threat", "public_correction", "playfulness", "empathy")
     assert all(counts[label] >= 15 for label in weak), counts
-    assert unlabelled >= len(lines) // 8
-    assert len(load_split(HOLDOUT5)) == len(lines)
+    assert unlabelled >= lines // 8
+    assert len(load_split(HOLDOUT5)) == lines
 
 
 def test_macro_f1_on_holdout5_stays_above_its_raised_floor() -> None:

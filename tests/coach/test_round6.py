@@ -4,16 +4,14 @@ added from holdout5's errors, each with its hard negatives.
 The example sentences here were written for these tests; none is taken from
 holdout5 or holdout6, and holdout6 is never tuned on."""
 
-import json
-from collections import Counter
-
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, HOLDOUT5, TUNING_SPLITS, load_split
+from harbour.coach.corpus import HOLDOUT, HOLDOUT5, TUNING_SPLITS, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
+from tests.coach.blind_sets import read_labelled_file
 
 # holdout6 was scored blind twice (README, "Round 6"). A regression guard a
 # little under the final value; holdout6 must never be tuned against.
@@ -24,23 +22,14 @@ def test_holdout6_is_valid_big_enough_covers_every_label_and_is_scored_last() ->
     assert HOLDOUT == "holdout6"
     assert HOLDOUT5 in TUNING_SPLITS and HOLDOUT not in TUNING_SPLITS
     assert evaluation_splits()[-1] == HOLDOUT
-    lines = (CORPUS_DIR / f"{HOLDOUT}.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 200
-    counts: Counter[str] = Counter()
-    unlabelled = 0
-    for line in lines:
-        record = json.loads(line)
-        assert set(record) <= {"text", "elements", "flags", "situation", "age_stage"}
-        assert set(record["elements"]) <= set(ELEMENTS)
-        assert set(record["flags"]) <= set(FLAGS)
-        counts.update(record["elements"] + record["flags"])
-        unlabelled += not record["elements"] and not record["flags"]
+    lines, counts, unlabelled = read_labelled_file(HOLDOUT)
+    assert lines >= 200
     assert all(counts[label] >= 5 for label in (*ELEMENTS, *FLAGS)), counts
     # Dense in the labels that were weak on holdout5.
     weak = ("sarcasm", "shaming", "threat", "public_correction", "playfulness", "empathy")
     assert all(counts[label] >= 15 for label in weak), counts
-    assert unlabelled >= len(lines) // 8
-    assert len(load_split(HOLDOUT)) == len(lines)
+    assert unlabelled >= lines // 8
+    assert len(load_split(HOLDOUT)) == lines
 
 
 def test_macro_f1_on_holdout6_stays_above_its_floor() -> None:
