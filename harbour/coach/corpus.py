@@ -12,17 +12,35 @@ CORPUS_DIR: Final = Path(__file__).resolve().parent / "corpus"
 # the round-3 holdout (blind in round 3, read afterwards and tuned on in
 # round 4, so spent), the round-4 holdout (blind in round 4, read afterwards
 # and tuned on in round 5, so spent), the round-5 holdout (blind in round 5,
-# read afterwards and tuned on in round 6, so spent), and the round-6 holdout,
-# never tuned on.
+# read afterwards and tuned on in round 6, so spent), the round-6 holdout
+# (blind in round 6, read afterwards; a development set for the learned model
+# in round 7), the round-7 training sets written for the learned model, and the
+# round-7 holdout, written by someone else before round 7 and never read.
 VOICES: Final = ("voices_counsellor", "voices_peer", "voices_teacher", "voices_carer")
 OLD_HOLDOUT: Final = "voices_holdout"
 TUNE: Final = "tune3"
 HOLDOUT3: Final = "holdout3"
 HOLDOUT4: Final = "holdout4"
 HOLDOUT5: Final = "holdout5"
-HOLDOUT: Final = "holdout6"
-# Everything the rules (and the optional booster) may be developed on.
-TUNING_SPLITS: Final = ("train", "fresh", *VOICES, OLD_HOLDOUT, TUNE, HOLDOUT3, HOLDOUT4, HOLDOUT5)
+HOLDOUT6: Final = "holdout6"
+TRAIN7: Final = ("train7a", "train7b")
+# Round 7: benign look-alikes of every flag, so the model learns the difference.
+NEGATIVES7: Final = ("negatives7a", "negatives7b", "negatives7c")
+HOLDOUT: Final = "holdout7"
+# Everything the rules and the learned model may be developed on.
+TUNING_SPLITS: Final = (
+    "train",
+    "fresh",
+    *VOICES,
+    OLD_HOLDOUT,
+    TUNE,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    *TRAIN7,
+    *NEGATIVES7,
+)
 SPLITS: Final = (
     "train",
     "test",
@@ -34,6 +52,9 @@ SPLITS: Final = (
     HOLDOUT3,
     HOLDOUT4,
     HOLDOUT5,
+    HOLDOUT6,
+    *TRAIN7,
+    *NEGATIVES7,
     HOLDOUT,
 )
 
@@ -49,6 +70,13 @@ class Example:
     @property
     def labels(self) -> frozenset[str]:
         return self.elements | self.flags
+
+
+def model_training_files(exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Every corpus file the learned model is trained on: all but the blind
+    holdout and ``exclude`` (scripts/train_coach_model.py)."""
+    names = sorted(path.stem for path in CORPUS_DIR.glob("*.jsonl"))
+    return [name for name in names if name != HOLDOUT and name not in exclude]
 
 
 def load_split(name: str) -> list[Example]:

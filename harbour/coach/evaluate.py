@@ -11,14 +11,16 @@ method was chosen. ``--booster`` re-runs the round-3 measurement of a
 learned "recall booster" (README, "Round 3"): five-fold cross-validation
 over the tuning sets of the rules alone against the rules plus a logistic
 model that may only add labels above a threshold. It was not shipped.
+``--methods`` scores the rules alone, the learned model alone (``model.py``)
+and the two together, as shipped (README, "Round 7").
 """
 
 import argparse
 import random
 import sys
 
-from harbour.coach import baseline
-from harbour.coach.analyser import check
+from harbour.coach import baseline, model
+from harbour.coach.analyser import MODEL_FLAG_THRESHOLD, PRESENT_THRESHOLD, check
 from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, TUNING_SPLITS, VOICES, Example, load_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import LabelScore, macro_f1, score_labels
@@ -27,6 +29,36 @@ from harbour.coach.metrics import LabelScore, macro_f1, score_labels
 def predict_labels(example: Example) -> frozenset[str]:
     analysis = check(example.text, situation=example.situation)
     return frozenset(analysis.present) | frozenset(analysis.flag_codes)
+
+
+def rules_only_labels(example: Example) -> frozenset[str]:
+    analysis = check(example.text, situation=example.situation, learned=False)
+    return frozenset(analysis.present) | frozenset(analysis.flag_codes)
+
+
+def model_only_labels(example: Example) -> frozenset[str]:
+    probabilities = model.probabilities(example.text)
+    return frozenset(
+        label
+        for label, p in probabilities.items()
+        if p >= (PRESENT_THRESHOLD if label in ELEMENTS else MODEL_FLAG_THRESHOLD)
+    )
+
+
+METHODS = {"rules": rules_only_labels, "model": model_only_labels, "both": predict_labels}
+
+
+def compare_methods(names: list[str]) -> str:
+    lines = [f"{'set':<20}{'n':>5}" + "".join(f"{method:>8}" for method in METHODS)]
+    for name in names:
+        examples = load_split(name)
+        gold = [e.labels for e in examples]
+        cells = [
+            f"{macro_f1(score_labels(gold, [labels(e) for e in examples])):>8.3f}"
+            for labels in METHODS.values()
+        ]
+        lines.append(f"{name:<20}{len(examples):>5}" + "".join(cells))
+    return "\n".join(lines)
 
 
 def score_split(examples: list[Example]) -> list[LabelScore]:
@@ -91,7 +123,7 @@ def booster_cross_validation(folds: int = 5) -> str:
                         for label in (*ELEMENTS, *FLAGS)
                     }
                 )
-                rules.append(predict_labels(example))
+                rules.append(rules_only_labels(example))
                 gold.append(example.labels)
         kind = "n-grams + rule features" if with_rules else "n-grams"
         scores = [f"rules alone {macro_f1(score_labels(gold, rules)):.4f}"]
@@ -113,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--booster", action="store_true", help="cross-validate the (unshipped) recall booster"
     )
+    parser.add_argument(
+        "--methods", action="store_true", help="rules alone, model alone and both, per file"
+    )
     parser.add_argument("--i-have-finished-tuning", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.errors:
@@ -125,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         print(booster_cross_validation())
         return 0
     splits = evaluation_splits()
+    if options.methods:
+        print(compare_methods(["train", *splits]))
+        return 0
     for name in splits:
         examples = load_split(name)
         print(report(f"rules on {name} ({len(examples)} utterances)", score_split(examples)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from harbour.coach import model
+from harbour.coach.analyser import MAX_TEXT_LENGTH
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.scenarios import Feedback, Scenario, practice_feedback
 
@@ -43,6 +45,8 @@ def split_replies(raw: str) -> list[str]:
 
 
 def group_reflection(scenario: Scenario, replies: list[str]) -> GroupReflection:
+    # One batched pass of the model, then each reply is answered from memory.
+    model.prime(reply[:MAX_TEXT_LENGTH] for reply in replies)
     feedback = tuple(practice_feedback(scenario, reply) for reply in replies)
     elements: Counter[str] = Counter()
     flags: Counter[str] = Counter()

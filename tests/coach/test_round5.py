@@ -152,7 +152,7 @@ HARD_NEGATIVES = [
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_round5_forms_leave_their_hard_negatives_alone(text: str) -> None:
-    flags = set(check(text).flag_codes)
+    flags = set(check(text, learned=False).flag_codes)
     # A kind condition with a treat is a reward, never a threat.
     flags.discard("reward_for_kindness")
     assert flags == set(), text
@@ -195,4 +195,4 @@ def test_round5_element_forms(text: str, element: str) -> None:
     ],
 )
 def test_round5_element_negatives(text: str, element: str) -> None:
-    assert element not in check(text).present, text
+    assert element not in check(text, learned=False).present, text

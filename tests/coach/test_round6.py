@@ -7,33 +7,34 @@ holdout5 or holdout6, and holdout6 is never tuned on."""
 import pytest
 
 from harbour.coach.analyser import check
-from harbour.coach.corpus import HOLDOUT, HOLDOUT5, TUNING_SPLITS, load_split
+from harbour.coach.corpus import HOLDOUT, HOLDOUT5, HOLDOUT6, TUNING_SPLITS, load_split
 from harbour.coach.evaluate import evaluation_splits, score_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import macro_f1
 from tests.coach.blind_sets import read_labelled_file
 
-# holdout6 was scored blind twice (README, "Round 6"). A regression guard a
-# little under the final value; holdout6 must never be tuned against.
-HOLDOUT6_FLOOR = 0.74
+# holdout6 was scored blind twice in round 6 (0.719, then 0.750 with the
+# round-6 rules) and read afterwards; in round 7 it was the learned model's
+# development set, and the shipped model is trained on it. A regression guard.
+HOLDOUT6_FLOOR = 0.90
 
 
-def test_holdout6_is_valid_big_enough_covers_every_label_and_is_scored_last() -> None:
-    assert HOLDOUT == "holdout6"
-    assert HOLDOUT5 in TUNING_SPLITS and HOLDOUT not in TUNING_SPLITS
+def test_holdout6_is_valid_big_enough_covers_every_label_and_is_now_spent() -> None:
+    assert HOLDOUT6 == "holdout6" != HOLDOUT
+    assert HOLDOUT5 in TUNING_SPLITS and HOLDOUT6 in TUNING_SPLITS
     assert evaluation_splits()[-1] == HOLDOUT
-    lines, counts, unlabelled = read_labelled_file(HOLDOUT)
+    lines, counts, unlabelled = read_labelled_file(HOLDOUT6)
     assert lines >= 200
     assert all(counts[label] >= 5 for label in (*ELEMENTS, *FLAGS)), counts
     # Dense in the labels that were weak on holdout5.
     weak = ("sarcasm", "shaming", "threat", "public_correction", "playfulness", "empathy")
     assert all(counts[label] >= 15 for label in weak), counts
     assert unlabelled >= lines // 8
-    assert len(load_split(HOLDOUT)) == lines
+    assert len(load_split(HOLDOUT6)) == lines
 
 
 def test_macro_f1_on_holdout6_stays_above_its_floor() -> None:
-    assert macro_f1(score_split(load_split(HOLDOUT))) >= HOLDOUT6_FLOOR
+    assert macro_f1(score_split(load_split(HOLDOUT6))) >= HOLDOUT6_FLOOR
 
 
 FOUND = [
@@ -127,7 +128,7 @@ HARD_NEGATIVES = [
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_round6_forms_leave_their_hard_negatives_alone(text: str) -> None:
-    flags = set(check(text).flag_codes)
+    flags = set(check(text, learned=False).flag_codes)
     if text.startswith("Either"):
         # the punishing half of a choice is a threat, not a why-demand
         assert "why_demand" not in flags, text
@@ -178,4 +179,4 @@ ELEMENT_NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "element"), ELEMENT_NEGATIVES)
 def test_round6_element_negatives(text: str, element: str) -> None:
-    assert check(text).elements[element] < 0.5, text
+    assert check(text, learned=False).elements[element] < 0.5, text

@@ -1,0 +1,148 @@
+"""The coach's learned model: a small sentence encoder fine-tuned on the corpus.
+
+MiniLM-L6 (all-MiniLM-L6-v2, Apache-2.0), fine-tuned on the project's own
+labelled corpus to give a probability for each of the thirteen labels, then
+exported to ONNX with int8 weights (about 23 MB, in ``model/``). It runs on
+one CPU thread with onnxruntime; nothing is downloaded at run time. How it
+was trained, and what it scores, is in ``model/MODEL.md``;
+``scripts/train_coach_model.py`` rebuilds it.
+
+The rules stay: they find spans and carry the hard negatives, and on every
+blind set the model and rules together beat either alone (README, round 7).
+"""
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import onnxruntime
+from tokenizers import Tokenizer
+
+from harbour.coach.labels import ELEMENTS, FLAGS
+
+MODEL_DIR: Final = Path(__file__).resolve().parent / "model"
+WEIGHTS: Final = MODEL_DIR / "pace-minilm.int8.onnx"
+TOKENIZER: Final = MODEL_DIR / "tokenizer.json"
+LABELS: Final = (*ELEMENTS, *FLAGS)
+MAX_TOKENS: Final = 128
+# Texts remembered with their probabilities: the suggestion library is checked
+# over and over, and a batch is run once and then read back one by one.
+MEMORY: Final = 8192
+BATCH: Final = 16
+
+_SENTENCE: Final = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    session: onnxruntime.InferenceSession
+    tokenizer: Tokenizer
+
+
+@cache
+def runtime() -> Runtime:
+    options = onnxruntime.SessionOptions()
+    # One thread: the web server runs several workers, and the brief's
+    # throughput target is per core.
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    session = onnxruntime.InferenceSession(
+        str(WEIGHTS), options, providers=["CPUExecutionProvider"]
+    )
+    tokenizer = Tokenizer.from_file(str(TOKENIZER))
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.no_padding()
+    return Runtime(session=session, tokenizer=tokenizer)
+
+
+def _run(texts: list[str]) -> list[dict[str, float]]:
+    rt = runtime()
+    encodings = rt.tokenizer.encode_batch(texts)
+    width = max(len(encoding.ids) for encoding in encodings)
+    ids = np.zeros((len(texts), width), dtype=np.int64)
+    mask = np.zeros((len(texts), width), dtype=np.int64)
+    for row, encoding in enumerate(encodings):
+        ids[row, : len(encoding.ids)] = encoding.ids
+        mask[row, : len(encoding.ids)] = 1
+    (probabilities,) = rt.session.run(None, {"input_ids": ids, "attention_mask": mask})
+    return [
+        {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
+        for row in probabilities
+    ]
+
+
+_memory: OrderedDict[str, dict[str, float]] = OrderedDict()
+_memory_lock = threading.Lock()
+
+
+def _remember(text: str, probabilities: dict[str, float]) -> None:
+    with _memory_lock:
+        _memory[text] = probabilities
+        _memory.move_to_end(text)
+        while len(_memory) > MEMORY:
+            _memory.popitem(last=False)
+
+
+def _recall(text: str) -> dict[str, float] | None:
+    with _memory_lock:
+        found = _memory.get(text)
+        if found is not None:
+            _memory.move_to_end(text)
+        return found
+
+
+def clear_cache() -> None:
+    """Forget remembered texts (the benchmark times every sentence afresh)."""
+    with _memory_lock:
+        _memory.clear()
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """The model's probability for each label, for the whole utterance."""
+    found = _recall(text)
+    if found is None:
+        found = _run([text])[0]
+        _remember(text, found)
+    return dict(found)
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Run the model over many texts in batches of similar length, so that
+    the calls to ``probabilities`` that follow are answered from memory.
+    About twice the throughput of one text at a time on one core."""
+    todo = sorted({text for text in texts if text.strip() and _recall(text) is None}, key=len)
+    for start in range(0, len(todo), BATCH):
+        chunk = todo[start : start + BATCH]
+        for text, found in zip(chunk, _run(chunk), strict=True):
+            _remember(text, found)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding spaces."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def strongest_sentence(text: str, label: str) -> tuple[int, int]:
+    """The sentence that most carries ``label``: where a flag the rules did
+    not find is shown. The whole text when it is one sentence."""
+    spans = sentences(text)
+    if len(spans) <= 1:
+        return spans[0] if spans else (0, len(text))
+    scores = [probabilities(text[start:end])[label] for start, end in spans]
+    return spans[max(range(len(spans)), key=scores.__getitem__)]
