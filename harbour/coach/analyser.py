@@ -55,6 +55,11 @@ class Analysis:
     def flag_codes(self) -> list[str]:
         return list(dict.fromkeys(flag.code for flag in self.flags))
 
+    @property
+    def labels(self) -> frozenset[str]:
+        """Elements present and flags raised, as the corpus labels them."""
+        return frozenset(self.present) | frozenset(self.flag_codes)
+
     def to_dict(self) -> dict[str, Any]:
         # Key order is part of the contract: the CLI streams these objects.
         return {
@@ -63,6 +68,13 @@ class Analysis:
             "flags": [flag.to_dict() for flag in self.flags],
             "suggestions": list(self.suggestions),
         }
+
+
+def model_finds(label: str, probability: float) -> bool:
+    """Whether the model's probability alone gives ``label``: an element at
+    ``PRESENT_THRESHOLD``, a flag at ``MODEL_FLAG_THRESHOLD``."""
+    threshold = PRESENT_THRESHOLD if label in ELEMENTS else MODEL_FLAG_THRESHOLD
+    return probability >= threshold
 
 
 def validate_context(age_stage: str | None, situation: str | None) -> None:
@@ -85,7 +97,7 @@ def check(text: str, *, situation: str | None = None, learned: bool = True) -> A
     hits = list(evidence.flags)
     found = {hit.code for hit in hits}
     for code in FLAGS:
-        if code not in found and probabilities[code] >= MODEL_FLAG_THRESHOLD:
+        if code not in found and model_finds(code, probabilities[code]):
             hits.append(FlagHit(code, *model.strongest_sentence(clipped, code)))
     hits.sort(key=lambda hit: (hit.start, hit.code))
     flags = [

@@ -20,29 +20,23 @@ import random
 import sys
 
 from harbour.coach import baseline, model
-from harbour.coach.analyser import MODEL_FLAG_THRESHOLD, PRESENT_THRESHOLD, check
+from harbour.coach.analyser import check, model_finds
 from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, TUNING_SPLITS, VOICES, Example, load_split
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import LabelScore, macro_f1, score_labels
 
 
 def predict_labels(example: Example) -> frozenset[str]:
-    analysis = check(example.text, situation=example.situation)
-    return frozenset(analysis.present) | frozenset(analysis.flag_codes)
+    return check(example.text, situation=example.situation).labels
 
 
 def rules_only_labels(example: Example) -> frozenset[str]:
-    analysis = check(example.text, situation=example.situation, learned=False)
-    return frozenset(analysis.present) | frozenset(analysis.flag_codes)
+    return check(example.text, situation=example.situation, learned=False).labels
 
 
 def model_only_labels(example: Example) -> frozenset[str]:
     probabilities = model.probabilities(example.text)
-    return frozenset(
-        label
-        for label, p in probabilities.items()
-        if p >= (PRESENT_THRESHOLD if label in ELEMENTS else MODEL_FLAG_THRESHOLD)
-    )
+    return frozenset(label for label, p in probabilities.items() if model_finds(label, p))
 
 
 METHODS = {"rules": rules_only_labels, "model": model_only_labels, "both": predict_labels}

@@ -144,5 +144,7 @@ def strongest_sentence(text: str, label: str) -> tuple[int, int]:
     spans = sentences(text)
     if len(spans) <= 1:
         return spans[0] if spans else (0, len(text))
-    scores = [probabilities(text[start:end])[label] for start, end in spans]
+    parts = [text[start:end] for start, end in spans]
+    prime(parts)  # one batched run for all the sentences
+    scores = [probabilities(part)[label] for part in parts]
     return spans[max(range(len(spans)), key=scores.__getitem__)]

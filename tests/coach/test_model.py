@@ -31,8 +31,8 @@ def test_probabilities_cover_every_label_between_0_and_1_and_are_repeatable() ->
     assert first == again
 
 
-def test_the_model_reads_meaning_not_just_the_rules_words() -> None:
-    # The rules have no pattern for these wordings; the model has them right.
+def test_the_model_on_its_own_gets_plain_cases_right() -> None:
+    # The rules find these too; here the model is asked without them.
     empathic = model.probabilities("It sounds like today has been really hard.")
     assert empathic["empathy"] >= 0.5
     threat = model.probabilities("If you carry on like this you'll lose your break.")
