@@ -27,6 +27,7 @@ from harbour.coach.flag_rules_tone import (
     SARCASM,
 )
 from harbour.coach.labels import ELEMENTS
+from harbour.coach.prefilter import Screen
 from harbour.coach.text import Expanded, is_negated, word_count
 
 FLAG_PATTERNS: Final[list[FlagPattern]] = [
@@ -43,6 +44,11 @@ FLAG_PATTERNS: Final[list[FlagPattern]] = [
     *ALL_ROUND5,
     *ALL_ROUND6,
 ]
+
+# For each pattern, literal pieces one of which any match must contain: a
+# pattern none of whose pieces is in the text is not run (``prefilter``).
+_FLAG_SCREEN: Final = Screen([flag_pattern.pattern for flag_pattern in FLAG_PATTERNS])
+_CUE_SCREEN: Final = Screen([cue.pattern for cue in ALL_CUES])
 
 # A long run of "should / rules / learn / consequences" is a lecture even
 # without a stock phrase; short rule reminders ("we use kind hands") are not.
@@ -88,7 +94,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_flags(text: str, norm: str, situation: str | None, words: int) -> list[FlagHit]:
     hits: list[FlagHit] = []
-    for flag_pattern in FLAG_PATTERNS:
+    for index in _FLAG_SCREEN.candidates(norm):
+        flag_pattern = FLAG_PATTERNS[index]
         for match in flag_pattern.pattern.finditer(norm):
             if flag_pattern.negatable and is_negated(norm, match.start()):
                 continue
@@ -151,7 +158,8 @@ def element_scores(norm: str, flags: list[FlagHit]) -> tuple[dict[str, float], l
     doubt = {element: 1.0 for element in ELEMENTS}
     fired: list[int] = []
     mocking = any(hit.code in _MASKING_FLAGS for hit in flags)
-    for index, cue in enumerate(ALL_CUES):
+    for index in _CUE_SCREEN.candidates(norm):
+        cue = ALL_CUES[index]
         if cue.tone and mocking:
             continue
         for match in cue.pattern.finditer(norm):

@@ -37,7 +37,16 @@ GAP: Final = r"(?:\s+\S+){0,3}?"
 
 def normalise(text: str) -> str:
     """Lower-case and straighten quotes without changing any offset."""
-    return text.translate(_SAME_LENGTH_SWAPS).lower()
+    straightened = text.translate(_SAME_LENGTH_SWAPS)
+    lowered = straightened.lower()
+    if len(lowered) == len(straightened):
+        return lowered
+    # A few letters lower-case to two characters ("İ" to "i" and a dot
+    # above); they are kept as they are so that every offset still holds.
+    return "".join(
+        low if len(low) == 1 else char
+        for char, low in ((char, char.lower()) for char in straightened)
+    )
 
 
 def clause_start(norm: str, position: int) -> int:
