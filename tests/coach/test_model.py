@@ -118,3 +118,19 @@ def test_the_two_together_are_at_least_as_good_as_either_alone_where_both_were_t
         )
     }
     assert scores["both"] >= max(scores["rules"], scores["model"]) - 0.01, scores
+
+
+def test_a_text_gets_the_same_probabilities_alone_or_among_others() -> None:
+    # The int8 model scales its activations per run; if texts were batched, a
+    # text's answer would depend on its neighbours (it moved by up to 0.3).
+    texts = [
+        "Stop.",
+        "Why on earth would you throw the paint pots at the wall, what were you thinking?",
+        "It sounds like today has been really hard, and I'm here.",
+        "Right, everyone look at what Kai's done to the display, honestly.",
+    ]
+    model.clear_cache()
+    alone = [model.probabilities(text) for text in texts]
+    model.clear_cache()
+    model.prime(reversed(texts))
+    assert [model.probabilities(text) for text in texts] == alone
