@@ -21,7 +21,15 @@ import sys
 
 from harbour.coach import baseline, model
 from harbour.coach.analyser import check, model_finds
-from harbour.coach.corpus import CORPUS_DIR, HOLDOUT, TUNING_SPLITS, VOICES, Example, load_split
+from harbour.coach.corpus import (
+    CORPUS_DIR,
+    HOLDOUT,
+    HOLDOUT7,
+    TUNING_SPLITS,
+    VOICES,
+    Example,
+    load_split,
+)
 from harbour.coach.labels import ELEMENTS, FLAGS
 from harbour.coach.metrics import LabelScore, macro_f1, score_labels
 
@@ -145,8 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--i-have-finished-tuning", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.errors:
-        if options.errors == HOLDOUT and not options.i_have_finished_tuning:
-            print("refusing: the holdout's errors are read only once tuning is over")
+        # holdout7's errors stay unread too: it was scored blind in round 7 and
+        # is only scored, never read, as a development set in round 8.
+        if options.errors in (HOLDOUT, HOLDOUT7) and not options.i_have_finished_tuning:
+            print(f"refusing: the errors on {options.errors} are read only once tuning is over")
             return 2
         print(errors(load_split(options.errors)))
         return 0

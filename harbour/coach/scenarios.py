@@ -104,8 +104,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         'Screaming and throwing pencils: "I hate this! I hate you!"',
         ("empathy", "acceptance"),
         "stays calm, names the big feeling and offers to calm down together",
-        "Oh my goodness, I can see you're really upset. That must be so hard. Let's get calm "
-        "together first, and then we'll sort it out.",
+        "Oh my goodness, I can see you're really upset. That must be so hard, and it's okay to "
+        "feel like this. Let's get calm together first, and then we'll sort it out.",
         f"{_PROMPTS} · Child becomes very dysregulated",
     ),
     _s(
@@ -129,8 +129,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         '"Leave me alone! Just get out of my room!"',
         ("empathy", "acceptance"),
         "respects the young person's need for space while staying available",
-        "I can tell that call really got to you, and that's okay. I'll give you some space. "
-        "I'm just outside if you want me.",
+        "I can tell that call really got to you. That sounds so painful, and it's okay to be "
+        "upset. I'll give you some space. I'm just outside if you want me.",
         f"{_PROMPTS} · Child becomes very dysregulated",
     ),
     _s(
@@ -181,8 +181,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "Hides under the table and won't come out.",
         ("empathy", "playfulness"),
         "a gentle, light approach that invites without pressure",
-        "New places can feel really scary. I wonder if Teddy would like to sit with us under "
-        "there? No rush.",
+        "New places can feel really scary. Ooh, Teddy's whispering that he'd like to make a den "
+        "under there with us. Shall we? No rush.",
         f"{_NOTICE} · Child becomes distressed, worried or angry",
     ),
     _s(
@@ -220,7 +220,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "Waits for the spade instead of grabbing it.",
         ("acceptance",),
         "simple, warm noticing",
-        "You waited for the spade. You're getting so good at waiting!",
+        "You waited for the spade, even though you really wanted it. You're such a kind friend to play with.",
         f"{_PROMPTS} · Child who struggles with relationships is helpful",
     ),
     _s(
@@ -309,8 +309,9 @@ SCENARIOS: tuple[Scenario, ...] = (
         "Starts poking other children's work.",
         ("empathy", "curiosity"),
         "notices the frustration and offers a way to try again",
-        "I noticed that when the puzzle got hard, you got really cross. I wonder if it felt like "
-        "you couldn't do it? Shall we try it this way together?",
+        "I noticed that when the puzzle got hard, you got really cross. That's such a "
+        "frustrating feeling. I wonder if it felt like you couldn't do it? Shall we try it this "
+        "way together?",
         f"{_PROMPTS} · Supporting coping and problem solving strategies",
     ),
     _s(

@@ -145,4 +145,5 @@ def test_general_forms_find_unfamiliar_wording(text: str, code: str) -> None:
     ],
 )
 def test_reflective_structures_are_recognised(text: str, element: str) -> None:
-    assert element in check(text).present, text
+    # The rules' forms; with the model joined some are weighed down (README, round 8).
+    assert element in check(text, learned=False).present, text

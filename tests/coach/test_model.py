@@ -6,7 +6,7 @@ import re
 import pytest
 
 from harbour.coach import model
-from harbour.coach.analyser import MODEL_FLAG_THRESHOLD, check
+from harbour.coach.analyser import MODEL_FLAG_THRESHOLD, check, element_score
 from harbour.coach.corpus import load_split
 from harbour.coach.evaluate import model_only_labels, predict_labels, rules_only_labels
 from harbour.coach.labels import ELEMENTS, FLAGS
@@ -63,7 +63,7 @@ def test_a_flag_only_the_model_finds_is_shown_on_the_sentence_that_carries_it(
         "probabilities",
         _fake(
             {
-                whole: {"sarcasm": 0.9, "empathy": 0.7},
+                whole: {"sarcasm": 0.9, "empathy": 0.95},
                 "Lovely weather for ducks.": {"sarcasm": 0.95},
                 "Thanks for waiting.": {"sarcasm": 0.2},
             }
@@ -74,7 +74,9 @@ def test_a_flag_only_the_model_finds_is_shown_on_the_sentence_that_carries_it(
         ("sarcasm", "Lovely weather for ducks.")
     ]
     assert analysis.flags[0].explanation
-    assert analysis.elements["empathy"] == 0.7 and "empathy" in analysis.present
+    # The rules see no empathy here; the model is sure of it.
+    assert analysis.elements["empathy"] == element_score(0.0, 0.95)
+    assert "empathy" in analysis.present
 
 
 def test_below_the_threshold_the_model_adds_no_flag(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,9 +102,10 @@ def test_empty_text_does_not_reach_the_model(monkeypatch: pytest.MonkeyPatch) ->
     assert check("   ").flags == []
 
 
-def test_the_analyser_never_loses_what_the_rules_find() -> None:
+def test_the_analyser_never_loses_a_flag_the_rules_find() -> None:
     for example in load_split("test"):
-        assert rules_only_labels(example) <= predict_labels(example), example.text
+        flags = frozenset(FLAGS)
+        assert rules_only_labels(example) & flags <= predict_labels(example), example.text
 
 
 def test_the_two_together_are_at_least_as_good_as_either_alone_where_both_were_trained() -> None:

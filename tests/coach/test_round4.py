@@ -195,7 +195,8 @@ def test_round4_forms_leave_their_hard_negatives_alone(text: str) -> None:
     ],
 )
 def test_round4_element_forms(text: str, element: str) -> None:
-    assert element in check(text).present, text
+    # The rules' forms; with the model joined some are weighed down (README, round 8).
+    assert element in check(text, learned=False).present, text
 
 
 @pytest.mark.parametrize(

@@ -165,7 +165,8 @@ ELEMENT_FORMS = [
 
 @pytest.mark.parametrize(("text", "element"), ELEMENT_FORMS)
 def test_round6_element_forms(text: str, element: str) -> None:
-    assert check(text).elements[element] >= 0.5, text
+    # The rules' forms; with the model joined some are weighed down (README, round 8).
+    assert check(text, learned=False).elements[element] >= 0.5, text
 
 
 ELEMENT_NEGATIVES = [
