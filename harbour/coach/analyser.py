@@ -23,7 +23,7 @@ PRESENT_THRESHOLD = 0.5
 # raw mean at which an element is present, and the model's flag threshold.
 ELEMENT_RULE_WEIGHT = 0.4
 ELEMENT_CUT = 0.5
-MODEL_FLAG_THRESHOLD = 0.8
+MODEL_FLAG_THRESHOLD = 0.9
 MAX_TEXT_LENGTH = 2000
 
 

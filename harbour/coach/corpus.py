@@ -32,6 +32,8 @@ TRAIN7: Final = ("train7a", "train7b")
 NEGATIVES7: Final = ("negatives7a", "negatives7b", "negatives7c")
 HOLDOUT7: Final = "holdout7"
 TRAIN8: Final = ("train8a", "train8b", "train8c", "train8d", "train8e")
+# Round 8: short benign lines with a flag's trigger words and no flag.
+NEGATIVES8: Final = ("negatives8a", "negatives8b")
 # Round 8: a set from another writer on which the model's thresholds are set.
 CALIBRATION: Final = "calib8"
 HOLDOUT: Final = "holdout8"
@@ -51,6 +53,7 @@ TUNING_SPLITS: Final = (
     *TRAIN7,
     *NEGATIVES7,
     *TRAIN8,
+    *NEGATIVES8,
     CALIBRATION,
 )
 SPLITS: Final = (
@@ -69,6 +72,7 @@ SPLITS: Final = (
     *NEGATIVES7,
     HOLDOUT7,
     *TRAIN8,
+    *NEGATIVES8,
     CALIBRATION,
     HOLDOUT,
 )

@@ -14,6 +14,7 @@ from harbour.coach.corpus import (
     CORPUS_DIR,
     HOLDOUT,
     HOLDOUT7,
+    NEGATIVES8,
     NOT_TRAINED_ON,
     TRAIN8,
     TUNING_SPLITS,
@@ -58,7 +59,7 @@ def test_the_model_is_never_trained_on_the_holdout_or_the_calibration_sets() -> 
     assert set(NOT_TRAINED_ON) == {HOLDOUT, HOLDOUT7, CALIBRATION}
     files = model_training_files()
     assert not set(NOT_TRAINED_ON) & set(files)
-    assert set(TRAIN8) <= set(files)
+    assert {*TRAIN8, *NEGATIVES8} <= set(files)
 
 
 def test_the_calibration_set_covers_every_label() -> None:
@@ -74,6 +75,14 @@ def test_the_round8_training_sets_are_dense_and_mostly_unlabelled() -> None:
         assert lines >= 500, name
         assert all(counts[label] >= 25 for label in (*ELEMENTS, *FLAGS)), (name, counts)
         assert unlabelled >= 0.33 * lines, name
+
+
+def test_the_round8_benign_look_alikes_carry_no_flag() -> None:
+    for name in NEGATIVES8:
+        lines, counts, unlabelled = read_labelled_file(name)
+        assert lines >= 350, name
+        assert not any(counts[code] for code in FLAGS), (name, counts)
+        assert unlabelled >= 0.9 * lines, name
 
 
 def test_near_duplicates_of_a_guarded_set_are_left_out() -> None:
@@ -105,9 +114,10 @@ def _macro(name: str) -> float:
     )
 
 
-# Scored once, at the end of round 8 (README): the round-7 analyser had 0.840
-# on it, the rules alone 0.759; the round-8 analyser 0.906. A regression guard
-# a little under the shipped figure; holdout8 must never be trained or tuned on.
+# Scored at the start of round 8 with the round-7 analyser (0.840; rules alone
+# 0.759), then for each of the two analysers considered at the end (0.906, and
+# 0.902 for the one shipped, chosen on the calibration sets; README). A
+# regression guard under the shipped figure; never train or tune on holdout8.
 HOLDOUT8_FLOOR = 0.89
 
 
@@ -116,6 +126,6 @@ def test_macro_f1_on_holdout8_stays_above_its_floor() -> None:
 
 
 def test_the_calibrated_join_holds_on_the_calibration_sets() -> None:
-    # The thresholds were chosen on these (calib8 0.886, holdout7 0.864).
+    # The thresholds were chosen on these (calib8 0.890, holdout7 0.852).
     assert _macro(CALIBRATION) >= 0.87
-    assert _macro(HOLDOUT7) >= 0.85
+    assert _macro(HOLDOUT7) >= 0.84
