@@ -81,15 +81,21 @@ def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(pieces)) if pieces else None
 
 
+# Pieces are filed under their first three characters, and only those filed
+# under a three-character run of the text are looked for.
+_KEY: Final = 3
+
+
 class Screen:
     """The pieces of many patterns, checked against a text all at once.
 
     ``candidates(text)`` gives the indices, in order, of the patterns that
     may match ``text``; every other pattern cannot. Each distinct piece is
-    looked for once, however many patterns share it.
+    looked for once, however many patterns share it, and only when the text
+    holds its first three characters.
     """
 
-    __slots__ = ("_all", "_always", "_owners", "_pieces")
+    __slots__ = ("_all", "_always", "_filed", "_short")
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         owners: dict[str, list[int]] = {}
@@ -101,9 +107,16 @@ class Screen:
                 continue
             for piece in pieces:
                 owners.setdefault(piece, []).append(index)
+        filed: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        short: list[tuple[str, tuple[int, ...]]] = []
+        for piece, indices in owners.items():
+            if len(piece) >= _KEY:
+                filed.setdefault(piece[:_KEY], []).append((piece, tuple(indices)))
+            else:
+                short.append((piece, tuple(indices)))
+        self._filed = {key: tuple(entries) for key, entries in filed.items()}
+        self._short = tuple(short)
         self._always = tuple(always)
-        self._pieces = tuple(owners)
-        self._owners = tuple(tuple(owners[piece]) for piece in self._pieces)
         self._all = tuple(range(len(patterns)))
 
     def candidates(self, lowered: str) -> tuple[int, ...]:
@@ -113,7 +126,12 @@ class Screen:
             # equal to ASCII ones ("\u017f" to "s"): run every pattern.
             return self._all
         chosen = set(self._always)
-        for piece, owners in zip(self._pieces, self._owners, strict=True):
+        for piece, owners in self._short:
             if piece in lowered:
                 chosen.update(owners)
+        keys = {lowered[i : i + _KEY] for i in range(len(lowered) - _KEY + 1)}
+        for key in keys & self._filed.keys():
+            for piece, owners in self._filed[key]:
+                if piece in lowered:
+                    chosen.update(owners)
         return tuple(sorted(chosen))

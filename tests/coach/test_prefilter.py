@@ -69,6 +69,12 @@ def test_the_screen_skips_patterns_whose_pieces_are_absent() -> None:
     assert screen.candidates("a sticker for you") == (1, 2)
     # Outside ASCII every pattern runs.
     assert screen.candidates("\u017fticker") == (0, 1, 2)
+    # Two-letter pieces are looked for too, and a piece is found anywhere in
+    # the text, not only where a word starts.
+    short = Screen([re.compile(r"\bok\b", re.IGNORECASE), re.compile("arning", re.IGNORECASE)])
+    assert short.candidates("ok then") == (0,)
+    assert short.candidates("a warning") == (1,)
+    assert short.candidates("nothing here") == ()
 
 
 def test_every_rule_has_a_screen_or_is_always_run() -> None:
