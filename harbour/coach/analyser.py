@@ -154,8 +154,8 @@ def analyse(text: str, *, age_stage: str | None = None, situation: str | None = 
 def analyse_many(
     texts: list[str], *, age_stage: str | None = None, situation: str | None = None
 ) -> list[Analysis]:
-    """``analyse`` for many texts at once: the model runs over them in
-    batches first (``model.prime``), which is how a whole file is checked."""
+    """``analyse`` for many texts at once: the model reads them all first
+    (``model.prime``), which is how a whole file is checked."""
     validate_context(age_stage, situation)
     model.prime(text[:MAX_TEXT_LENGTH] for text in texts)
     return [analyse(text, age_stage=age_stage, situation=situation) for text in texts]

@@ -56,26 +56,8 @@ TUNING_SPLITS: Final = (
     *NEGATIVES8,
     CALIBRATION,
 )
-SPLITS: Final = (
-    "train",
-    "test",
-    "fresh",
-    "fresh2",
-    *VOICES,
-    OLD_HOLDOUT,
-    TUNE,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    *TRAIN7,
-    *NEGATIVES7,
-    HOLDOUT7,
-    *TRAIN8,
-    *NEGATIVES8,
-    CALIBRATION,
-    HOLDOUT,
-)
+# Every corpus file: the tuning sets and the four never tuned on.
+SPLITS: Final = ("test", "fresh2", *TUNING_SPLITS, HOLDOUT7, HOLDOUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +89,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z']+", text.lower()))
 
 
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def word_overlap(first: str, second: str) -> float:
     """Shared words over all words of the two (Jaccard), from 0 to 1."""
-    a, b = _words(first), _words(second)
-    return len(a & b) / len(a | b) if a and b else 0.0
+    return _jaccard(_words(first), _words(second))
 
 
 def without_near_duplicates(examples: list[Example], of: list[Example]) -> list[Example]:
@@ -120,10 +105,7 @@ def without_near_duplicates(examples: list[Example], of: list[Example]) -> list[
     kept = []
     for example in examples:
         words = _words(example.text)
-        if all(
-            not words or not other or len(words & other) / len(words | other) < NEAR_DUPLICATE
-            for other in guarded
-        ):
+        if all(_jaccard(words, other) < NEAR_DUPLICATE for other in guarded):
             kept.append(example)
     return kept
 

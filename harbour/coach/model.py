@@ -2,7 +2,7 @@
 
 MiniLM-L6 (all-MiniLM-L6-v2, Apache-2.0), fine-tuned on the project's own
 labelled corpus to give a probability for each of the thirteen labels, then
-exported to ONNX with int8 weights (about 23 MB, in ``model/``). It runs on
+exported to ONNX with int8 weights (about 17 MB, in ``model/``). It runs on
 one CPU thread with onnxruntime; nothing is downloaded at run time. How it
 was trained, and what it scores, is in ``model/MODEL.md``;
 ``scripts/train_coach_model.py`` rebuilds it.
@@ -61,20 +61,12 @@ def runtime() -> Runtime:
     return Runtime(session=session, tokenizer=tokenizer)
 
 
-def _run(texts: list[str]) -> list[dict[str, float]]:
+def _run(text: str) -> dict[str, float]:
+    """One text through the model, alone (see ``prime`` for why never batched)."""
     rt = runtime()
-    encodings = rt.tokenizer.encode_batch(texts)
-    width = max(len(encoding.ids) for encoding in encodings)
-    ids = np.zeros((len(texts), width), dtype=np.int64)
-    mask = np.zeros((len(texts), width), dtype=np.int64)
-    for row, encoding in enumerate(encodings):
-        ids[row, : len(encoding.ids)] = encoding.ids
-        mask[row, : len(encoding.ids)] = 1
-    (probabilities,) = rt.session.run(None, {"input_ids": ids, "attention_mask": mask})
-    return [
-        {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
-        for row in probabilities
-    ]
+    ids = np.array([rt.tokenizer.encode(text).ids], dtype=np.int64)
+    (probabilities,) = rt.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+    return {label: round(float(p), 4) for label, p in zip(LABELS, probabilities[0], strict=True)}
 
 
 _memory: OrderedDict[str, dict[str, float]] = OrderedDict()
@@ -107,7 +99,7 @@ def probabilities(text: str) -> dict[str, float]:
     """The model's probability for each label, for the whole utterance."""
     found = _recall(text)
     if found is None:
-        found = _run([text])[0]
+        found = _run(text)
         _remember(text, found)
     return dict(found)
 
@@ -122,8 +114,8 @@ def prime(texts: Iterable[str]) -> None:
     beside it; a sentence must get the same answer wherever it is checked.
     """
     for text in dict.fromkeys(texts):
-        if text.strip() and _recall(text) is None:
-            _remember(text, _run([text])[0])
+        if text.strip():
+            probabilities(text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

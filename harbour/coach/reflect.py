@@ -45,7 +45,7 @@ def split_replies(raw: str) -> list[str]:
 
 
 def group_reflection(scenario: Scenario, replies: list[str]) -> GroupReflection:
-    # One batched pass of the model, then each reply is answered from memory.
+    # The model reads every reply first; each is then answered from memory.
     model.prime(reply[:MAX_TEXT_LENGTH] for reply in replies)
     feedback = tuple(practice_feedback(scenario, reply) for reply in replies)
     elements: Counter[str] = Counter()

@@ -46,6 +46,10 @@ def test_records_use_only_known_labels_and_context(split: str) -> None:
             assert record.get("age_stage", "middle") in AGE_STAGES
 
 
+def test_the_splits_name_every_corpus_file_once() -> None:
+    assert sorted(SPLITS) == sorted(path.stem for path in CORPUS_DIR.glob("*.jsonl"))
+
+
 def test_no_utterance_appears_in_two_splits() -> None:
     seen: dict[str, str] = {}
     for split in SPLITS:
